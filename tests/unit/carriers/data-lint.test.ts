@@ -1,0 +1,206 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { carrierById, carrierFileNames } from '@/lib/carriers/catalog';
+import { type Carrier, carrierFileSchema } from '@/lib/carriers/schema';
+
+const dataDir = fileURLToPath(new URL('../../../lib/carriers/data/', import.meta.url));
+const fileNames = readdirSync(dataDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
+function readRaw(fileName: string): unknown {
+  return JSON.parse(readFileSync(`${dataDir}${fileName}`, 'utf8'));
+}
+
+// Parsed per file so one broken file is reported by name instead of hiding the others' checks.
+const parsedFiles = fileNames.map((fileName) => {
+  const result = carrierFileSchema.safeParse(readRaw(fileName));
+  return { fileName, entries: result.success ? result.data : [] };
+});
+const allCarriers: Carrier[] = parsedFiles.flatMap((file) => file.entries);
+
+/** How the matcher compares Latin names: case and runs of whitespace do not matter. */
+function normalizeTerm(term: string): string {
+  return term.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function namesOf(carrier: Carrier): string[] {
+  const { en, zhHans, zhHant, local } = carrier.names;
+  return [en, zhHans, zhHant, ...(local === undefined ? [] : [local])];
+}
+
+/** Every distinct string the matcher will look for; the names may repeat each other. */
+function termsOf(carrier: Carrier): Set<string> {
+  return new Set([...namesOf(carrier), ...carrier.aliases].map(normalizeTerm));
+}
+
+/** Too common to stand alone as a carrier name: 移动支付, 联通性, 电信诈骗. */
+const forbiddenTerms = ['移动', '联通', '电信', '移動', '聯通', '電信'];
+
+/** Every carrier in the reference fact sheet, by the sheet's id. */
+const referenceIds = [
+  'smartone',
+  'csl',
+  'three-hk',
+  'cmhk',
+  'cmlink',
+  'ultra-mobile',
+  'tello',
+  'us-mobile',
+  'google-voice',
+  'giffgaff',
+  'airalo',
+  'holafly',
+  'nomad',
+  'ubigi',
+  'google-fi',
+  'att',
+  'verizon',
+  't-mobile-us',
+  'china-mobile',
+  'china-unicom',
+  'china-telecom',
+  'chunghwa-telecom',
+  'taiwan-mobile',
+  'far-eastone',
+  'ntt-docomo',
+  'au-kddi',
+  'softbank',
+  'rakuten-mobile',
+  'sk-telecom',
+  'kt',
+  'lg-uplus',
+  'singtel',
+  'starhub',
+  'm1',
+  'smart-ph',
+  'globe',
+  'ais',
+  'true-dtac',
+  'viettel',
+  'vodafone',
+  'ee',
+  'o2-uk',
+  'three-uk',
+  'telstra',
+  'optus',
+  'rogers',
+  'bell',
+  'telus',
+  'deutsche-telekom',
+  'orange',
+] as const;
+
+/** Reference ids that became a different catalog id, because the bare brand spans several countries. */
+const catalogIdForReference: Readonly<Record<string, string>> = {
+  vodafone: 'vodafone-uk',
+  orange: 'orange-fr',
+};
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const today = new Date().toISOString().slice(0, 10);
+
+describe('carrier data files', () => {
+  it.each(fileNames)('%s parses with the carrier schema', (fileName) => {
+    const result = carrierFileSchema.safeParse(readRaw(fileName));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it('are all imported by the catalog', () => {
+    expect([...carrierFileNames].sort()).toEqual(fileNames);
+  });
+
+  it.each(parsedFiles)('$fileName holds only entries of its own region', ({ fileName, entries }) => {
+    const region = fileName === 'global.json' ? 'global' : fileName.replace('.json', '').toUpperCase();
+    expect(entries.filter((carrier) => carrier.region !== region).map((carrier) => carrier.id)).toEqual([]);
+  });
+
+  it.each(parsedFiles)('$fileName is sorted by id', ({ entries }) => {
+    const ids = entries.map((carrier) => carrier.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
+
+describe('carrier entries', () => {
+  it('use ISO 3166-1 alpha-2 regions or "global"', () => {
+    const invalid = [...new Set(allCarriers.map((carrier) => carrier.region))].filter(
+      (region) => region !== 'global' && regionNames.of(region) === undefined,
+    );
+    expect(invalid).toEqual([]);
+  });
+
+  it('have ids unique across all files', () => {
+    const ids = allCarriers.map((carrier) => carrier.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('share no name or alias with another carrier', () => {
+    const owners = new Map<string, string[]>();
+    for (const carrier of allCarriers) {
+      for (const term of termsOf(carrier)) owners.set(term, [...(owners.get(term) ?? []), carrier.id]);
+    }
+    const shared = [...owners]
+      .filter(([, ids]) => ids.length > 1)
+      .map(([term, ids]) => `${term}: ${ids.join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  it('list no alias twice or again as a name', () => {
+    const repeated = allCarriers.flatMap((carrier) => {
+      const names = new Set(namesOf(carrier).map(normalizeTerm));
+      const aliases = carrier.aliases.map(normalizeTerm);
+      return aliases
+        .filter((alias, index) => names.has(alias) || aliases.indexOf(alias) !== index)
+        .map((alias) => `${carrier.id}: ${alias}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('mark as ambiguous only their own names and aliases', () => {
+    const strays = allCarriers.flatMap((carrier) => {
+      const own = new Set([...namesOf(carrier), ...carrier.aliases]);
+      return carrier.ambiguous.filter((term) => !own.has(term)).map((term) => `${carrier.id}: ${term}`);
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it.each(forbiddenTerms)('never use the bare word %s as a name or alias', (word) => {
+    const users = allCarriers.filter((carrier) => termsOf(carrier).has(word)).map((carrier) => carrier.id);
+    expect(users).toEqual([]);
+  });
+
+  it('date every note no later than today', () => {
+    const future = allCarriers.flatMap((carrier) =>
+      carrier.notes.filter((note) => note.checked > today).map((note) => `${carrier.id}: ${note.checked}`),
+    );
+    expect(future).toEqual([]);
+  });
+
+  it('source every note over https in all three languages', () => {
+    const incomplete = allCarriers.flatMap((carrier) =>
+      carrier.notes
+        .filter(
+          (note) =>
+            !note.source.startsWith('https://') || Object.values(note.text).some((text) => !text.trim()),
+        )
+        .map((note) => `${carrier.id}: ${note.source}`),
+    );
+    expect(incomplete).toEqual([]);
+  });
+});
+
+describe('carrier coverage', () => {
+  it('reaches at least 150 carriers in at least 40 regions', () => {
+    const regions = new Set(allCarriers.map((carrier) => carrier.region));
+    expect({ carriers: allCarriers.length >= 150, regions: regions.size >= 40 }).toEqual({
+      carriers: true,
+      regions: true,
+    });
+  });
+
+  it.each(referenceIds)('includes reference carrier %s', (referenceId) => {
+    expect(carrierById(catalogIdForReference[referenceId] ?? referenceId)).toBeDefined();
+  });
+});
