@@ -1,0 +1,117 @@
+import type { CarrierFinding } from '@/lib/findings';
+import { endsWord, startsWord } from './boundary';
+import { foldCase, isSpaceCode, isWordCode } from './chars';
+import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
+import { buildNameTrie, meetsCaseRule, type NameTrieNode, type Spelling } from './names';
+import type { Carrier } from './schema';
+import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter } from './start-filter';
+
+const SPACE = 0x20;
+
+/**
+ * Where a walk ended, shortest first. Reused across walks and filled by index with a count, since
+ * truncating an array's length on every walk is a slow path in V8.
+ */
+interface WalkEnds {
+  count: number;
+  readonly spellings: Spelling[];
+  readonly offsets: number[];
+}
+
+/** Records every spelling that ends a case-blind walk from `start`, with its end offset. */
+function walk(text: string, start: number, root: NameTrieNode, ends: WalkEnds): void {
+  ends.count = 0;
+  let node = root;
+  let pos = start;
+  while (pos < text.length) {
+    const code = foldCase(text.charCodeAt(pos));
+    const child = node.next.get(code);
+    if (child === undefined) return;
+    pos++;
+    // A space in a name stands for any run of whitespace on the page.
+    if (code === SPACE) while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
+    node = child;
+    for (const spelling of node.spellings) {
+      ends.spellings[ends.count] = spelling;
+      ends.offsets[ends.count] = pos;
+      ends.count++;
+    }
+  }
+}
+
+/** The longest spelling at `start` that stands as a word and meets its case rule. */
+function spellingAt(text: string, start: number, root: NameTrieNode, ends: WalkEnds): ScanHit | null {
+  walk(text, start, root, ends);
+  for (let k = ends.count - 1; k >= 0; k--) {
+    const spelling = ends.spellings[k];
+    const end = ends.offsets[k];
+    if (spelling === undefined || end === undefined) continue;
+    if (spelling.startsWithWord && !startsWord(text, start)) continue;
+    if (spelling.endsWithWord && !endsWord(text, end)) continue;
+    if (meetsCaseRule(text, start, end, spelling)) return { spelling, start, end };
+  }
+  return null;
+}
+
+/** Carrier names and telecom words, in document order, without overlaps. */
+function scan(text: string, root: NameTrieNode, filter: StartFilter): ScanHit[] {
+  const hits: ScanHit[] = [];
+  const ends: WalkEnds = { count: 0, spellings: [], offsets: [] };
+  let previousIsWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const charFlags = filter.charFlags[text.charCodeAt(i)] ?? 0;
+    if (mayStartAt(filter, text, i, charFlags, previousIsWord)) {
+      const hit = spellingAt(text, i, root, ends);
+      if (hit !== null) {
+        hits.push(hit);
+        i = hit.end - 1;
+        previousIsWord = isWordCode(text.charCodeAt(i));
+        continue;
+      }
+    }
+    previousIsWord = isWordFlag(charFlags);
+  }
+  return hits;
+}
+
+function toFinding(text: string, hit: ScanHit): CarrierFinding | null {
+  if (hit.spelling.kind !== 'carrier') return null;
+  return {
+    kind: 'carrier',
+    start: hit.start,
+    end: hit.end,
+    text: text.slice(hit.start, hit.end),
+    id: hit.spelling.id,
+    region: hit.spelling.region,
+  };
+}
+
+/**
+ * Compiles every name and alias of `carriers` once and returns a finder that reports carrier names
+ * in document order, without overlaps, with UTF-16 offsets into the text as given.
+ *
+ * One pass over the text finds names and telecom words together; the longest spelling wins at a
+ * position. Latin names must stand as whole words ("EE" is not in "free", "Fi" is not in "Wi-Fi");
+ * CJK names need no boundary. Full-width Latin letters, NBSP and ideographic spaces are folded in
+ * place, so "ＣＭＨＫ" and "China Mobile" written with a non-breaking space are found at their own
+ * offsets. Ambiguous names are then kept or dropped by `nameCounts`; a dropped one is skipped as a
+ * whole, nothing inside it is looked at again.
+ */
+export function createCarrierMatcher(carriers: readonly Carrier[]): (text: string) => CarrierFinding[] {
+  const root = buildNameTrie(carriers, TELECOM_WORDS);
+  const filter = buildStartFilter(root);
+  return (text) => {
+    const hits = scan(text, root, filter);
+    // Two rounds: the second lets a name confirmed in the first vouch for the ambiguous name beside it.
+    const direct = hits.map((_, index) => nameCounts(text, hits, index));
+    const findings: CarrierFinding[] = [];
+    for (let index = 0; index < hits.length; index++) {
+      const hit = hits[index];
+      const finding = hit === undefined ? null : toFinding(text, hit);
+      if (finding !== null && (direct[index] === true || nameCounts(text, hits, index, direct))) {
+        findings.push(finding);
+      }
+    }
+    return findings;
+  };
+}

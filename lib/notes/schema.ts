@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { noteSchema } from '@/lib/carriers/schema';
+
+/**
+ * What a page must show for a general note to be worth reading; each tag names one flag of
+ * `NoteContext` ("shortCodes" ↔ `hasShortCodes`).
+ */
+export const noteTagSchema = z.enum([
+  'phones',
+  'shortCodes',
+  'fixedLines',
+  'foreignNumbers',
+  'esimSellers',
+  'carriers',
+]);
+
+/** A note that is not about one carrier: how to write, dial and text numbers abroad, eSIMs, keeping a number. */
+export const generalNoteSchema = noteSchema.extend({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The note applies when the page shows any of these. */
+  appliesTo: z.array(noteTagSchema).min(1),
+});
+
+export const generalNoteFileSchema = z.array(generalNoteSchema);
+
+export type NoteTag = z.infer<typeof noteTagSchema>;
+export type GeneralNote = z.infer<typeof generalNoteSchema>;

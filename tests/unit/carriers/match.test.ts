@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import { createCarrierMatcher } from '@/lib/carriers/match';
+import type { Carrier } from '@/lib/carriers/schema';
+
+interface Fixture {
+  id: string;
+  en: string;
+  zhHans?: string;
+  zhHant?: string;
+  local?: string;
+  aliases?: string[];
+  ambiguous?: string[];
+}
+
+function carrier({ id, en, zhHans, zhHant, local, aliases = [], ambiguous = [] }: Fixture): Carrier {
+  return {
+    id,
+    region: 'XX',
+    kind: 'operator',
+    names: { en, zhHans: zhHans ?? en, zhHant: zhHant ?? en, ...(local === undefined ? {} : { local }) },
+    aliases,
+    ambiguous,
+    serviceNumbers: [],
+    notes: [],
+  };
+}
+
+const CARRIERS: readonly Carrier[] = [
+  carrier({
+    id: 'china-mobile',
+    en: 'China Mobile',
+    zhHans: '中国移动',
+    zhHant: '中國移動',
+    aliases: ['中移动', 'CMCC'],
+  }),
+  carrier({
+    id: 'cmhk',
+    en: 'China Mobile Hong Kong',
+    zhHans: '中国移动香港',
+    zhHant: '中國移動香港',
+    aliases: ['CMHK', 'China Mobile HK'],
+  }),
+  carrier({
+    id: 'chunghwa',
+    en: 'Chunghwa Telecom',
+    zhHans: '中华电信',
+    zhHant: '中華電信',
+    aliases: ['CHT'],
+  }),
+  carrier({ id: 'csl', en: 'csl', aliases: ['1O1O', '1010', 'CSL'], ambiguous: ['1010'] }),
+  carrier({ id: 'three-hk', en: '3 Hong Kong', zhHans: '3香港', aliases: ['3HK', 'Three HK'] }),
+  carrier({
+    id: 'three-uk',
+    en: 'Three UK',
+    local: 'Three',
+    aliases: ['3 UK', '3'],
+    ambiguous: ['Three', '3'],
+  }),
+  carrier({ id: 'ee', en: 'EE', aliases: ['EE UK'] }),
+  carrier({ id: 'o2-uk', en: 'O2', aliases: ['O2 UK'], ambiguous: ['O2'] }),
+  carrier({ id: 'kt', en: 'KT', aliases: ['olleh'] }),
+  carrier({ id: 'm1', en: 'M1' }),
+  carrier({ id: 'att', en: 'AT&T', aliases: ['AT&T Wireless'] }),
+  carrier({ id: 't-mobile-us', en: 'T-Mobile US', zhHans: 'T-Mobile（美国）', aliases: ['T-Mobile'] }),
+  carrier({ id: 'orange', en: 'Orange', aliases: ['Orange France'], ambiguous: ['Orange'] }),
+  carrier({ id: 'smart', en: 'Smart', aliases: ['Smart Prepaid'], ambiguous: ['Smart'] }),
+  carrier({ id: 'globe', en: 'Globe', aliases: ['Globe Telecom'], ambiguous: ['Globe'] }),
+  carrier({ id: 'bell', en: 'Bell', aliases: ['Bell Mobility'], ambiguous: ['Bell'] }),
+  carrier({ id: 'mint', en: 'Mint Mobile', aliases: ['Mint'], ambiguous: ['Mint'] }),
+  carrier({ id: 'boost', en: 'Boost Mobile', aliases: ['Boost'], ambiguous: ['Boost'] }),
+  carrier({ id: 'nomad', en: 'Nomad', aliases: ['Nomad eSIM'], ambiguous: ['Nomad'] }),
+  carrier({ id: 'au', en: 'au', aliases: ['KDDI'], ambiguous: ['au'] }),
+  carrier({ id: 'free', en: 'Free Mobile', aliases: ['Free'], ambiguous: ['Free'] }),
+  carrier({ id: 'true', en: 'True', aliases: ['TrueMove H'], ambiguous: ['True'] }),
+  carrier({ id: 'google-fi', en: 'Google Fi', aliases: ['Fi'], ambiguous: ['Fi'] }),
+  carrier({ id: 'giffgaff', en: 'giffgaff', aliases: ['giffgaff卡'] }),
+  carrier({ id: 'google-voice', en: 'Google Voice', aliases: ['GV', 'GV号'], ambiguous: ['GV'] }),
+];
+
+const findCarriers = createCarrierMatcher(CARRIERS);
+
+/** [text as found, carrier id] pairs, the shape most rows compare. */
+function found(text: string): Array<[string, string]> {
+  return findCarriers(text).map((f) => [f.text, f.id]);
+}
+
+describe('createCarrierMatcher', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['English name', 'I use China Mobile at home.', [['China Mobile', 'china-mobile']]],
+    ['simplified name', '我用的是中国移动的卡。', [['中国移动', 'china-mobile']]],
+    ['traditional name', '我用的是中華電信。', [['中華電信', 'chunghwa']]],
+    ['simplified alias', '中移动的套餐', [['中移动', 'china-mobile']]],
+    [
+      'Latin alias',
+      'CMCC and CMHK',
+      [
+        ['CMCC', 'china-mobile'],
+        ['CMHK', 'cmhk'],
+      ],
+    ],
+    [
+      'local name',
+      'Three UK, also just Three on a SIM',
+      [
+        ['Three UK', 'three-uk'],
+        ['Three', 'three-uk'],
+      ],
+    ],
+    [
+      'name with ampersand',
+      'AT&T and AT&T Wireless',
+      [
+        ['AT&T', 'att'],
+        ['AT&T Wireless', 'att'],
+      ],
+    ],
+    ['hyphenated name', 'a T-Mobile store', [['T-Mobile', 't-mobile-us']]],
+    ['name with full-width brackets', 'T-Mobile（美国）套餐', [['T-Mobile（美国）', 't-mobile-us']]],
+    ['letter O spelled 1O1O', 'Buy a 1O1O plan', [['1O1O', 'csl']]],
+    ['CJK name after a digit name', '3香港的上网卡', [['3香港', 'three-hk']]],
+    [
+      'Latin name glued to CJK',
+      '买了giffgaff卡和EE卡',
+      [
+        ['giffgaff卡', 'giffgaff'],
+        ['EE', 'ee'],
+      ],
+    ],
+    ['Latin name before Hangul', 'KT에서 개통', [['KT', 'kt']]],
+  ])('finds the %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['CJK name over its shorter prefix', '中國移動香港的卡', [['中國移動香港', 'cmhk']]],
+    ['English name over its shorter prefix', 'China Mobile Hong Kong', [['China Mobile Hong Kong', 'cmhk']]],
+    ['alias over the name inside it', 'Orange France', [['Orange France', 'orange']]],
+    [
+      'back-to-back names',
+      '中国移动中華電信',
+      [
+        ['中国移动', 'china-mobile'],
+        ['中華電信', 'chunghwa'],
+      ],
+    ],
+  ])('prefers the longest match: %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'any case for long Latin names',
+      'CHINA MOBILE and china mobile',
+      [
+        ['CHINA MOBILE', 'china-mobile'],
+        ['china mobile', 'china-mobile'],
+      ],
+    ],
+    ['EE only in capitals', 'EE, ee and Ee', [['EE', 'ee']]],
+    ['KT only in capitals', 'kt or KT', [['KT', 'kt']]],
+    ['M1 only as written', 'm1 or M1', [['M1', 'm1']]],
+    ['3HK only as written', '3hk or 3HK', [['3HK', 'three-hk']]],
+    ['au only in lower case', 'AU roaming; au roaming', [['au', 'au']]],
+    [
+      'ambiguous words only as listed or in capitals',
+      'orange SIM, ORANGE SIM, Orange SIM',
+      [
+        ['ORANGE', 'orange'],
+        ['Orange', 'orange'],
+      ],
+    ],
+    ['full-width letters', 'ＣＭＨＫ的卡', [['ＣＭＨＫ', 'cmhk']]],
+    [
+      'non-breaking and ideographic spaces',
+      'China\u00a0Mobile, China\u3000Mobile',
+      [
+        ['China\u00a0Mobile', 'china-mobile'],
+        ['China\u3000Mobile', 'china-mobile'],
+      ],
+    ],
+    ['a line break inside a name', 'China\n  Mobile', [['China\n  Mobile', 'china-mobile']]],
+  ])('applies case and width rules: %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['EE inside free', 'free shipping, FREE SHIPPING'],
+    ['EE inside a longer word', 'EEG results, SEE'],
+    ['KT inside a word', 'KTV night'],
+    ['M1 inside a model code', 'M10 chip, AM1'],
+    ['O2 inside CO2', 'CO2 levels'],
+    ['Fi after a hyphen', 'Wi-Fi network'],
+    ['a name before a hyphenated word', 'a Three-year SIM plan'],
+    ['a T-Mobile look-alike', 'T-Money card'],
+    ['a digit name inside a phone number', 'call 2988 1010 or +852 1010 1234 for SIM help'],
+    ['a digit name inside a longer number', '10101 and 31010'],
+    ['a name used as a currency', 'KT$300 and M1＄5 for a SIM'],
+  ])('respects word boundaries: %s', (_label, text) => {
+    expect(findCarriers(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a smart card', 'Pay with a smart card at the gate.'],
+    ['smart TV', 'The room has a Smart TV.'],
+    ['three of them', 'Three of them left early.'],
+    ['orange juice', 'Orange juice and toast.'],
+    ['Wi-Fi', 'Free Wi-Fi in the lobby.'],
+    ['globe trotter', 'A Globe trotter told us.'],
+    ['ring the bell', 'Ring the Bell twice.'],
+    ['mint tea', 'Mint tea after dinner.'],
+    ['boost your', 'Boost your savings today.'],
+    ['digital nomad', 'Life as a digital Nomad.'],
+    ['au revoir', 'au revoir, mes amis'],
+    ['free shipping', 'Free shipping on all orders.'],
+    ['true story', 'True story, it rained.'],
+    ['O2 sensor', 'Replace the O2 sensor.'],
+    ['移动支付', '移动支付很方便，移动硬盘也便宜。'],
+    ['a bare number', 'I bought 3 of them.'],
+  ])('finds nothing in %s', (_label, text) => {
+    expect(findCarriers(text)).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an English telecom word after', 'Orange prepaid SIM', [['Orange', 'orange']]],
+    ['an English telecom word before', 'The roaming rates on Smart are low', [['Smart', 'smart']]],
+    ['a Chinese telecom word', 'Orange的流量很便宜', [['Orange', 'orange']]],
+    ['a telecom compound', 'Boost data plans start at $25', [['Boost', 'boost']]],
+    [
+      'the brand spelled out nearby',
+      'Globe Telecom, or Globe for short',
+      [
+        ['Globe Telecom', 'globe'],
+        ['Globe', 'globe'],
+      ],
+    ],
+    [
+      'capitals with a telecom word',
+      'O2 UK roaming; O2 network',
+      [
+        ['O2 UK', 'o2-uk'],
+        ['O2', 'o2-uk'],
+      ],
+    ],
+    [
+      'a bare number next to its brand',
+      '3 UK (or 3) charges',
+      [
+        ['3 UK', 'three-uk'],
+        ['3', 'three-uk'],
+      ],
+    ],
+  ])('keeps an ambiguous name with %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a telecom word beyond the window', `Orange ${'x'.repeat(30)} SIM`, 'Orange'],
+    ['a telecom word in the next sentence', 'Orange is nice. SIM cards are sold here.', 'Orange'],
+    ['a telecom word after a Chinese full stop', 'Smart。流量很多', 'Smart'],
+    ['only a telecom word next to a bare number', 'Buy 3 SIM cards', '3'],
+    ['"phone" alone', 'I bought a Smart phone case.', 'Smart'],
+    ['only another carrier next to a bare number', '3 or Smart Prepaid', '3'],
+    ['only an ambiguous neighbour without context', 'Globe and Smart were there', 'Globe'],
+    ['a smart card written in Chinese', 'Smart卡（智能卡）就是内置芯片的卡片', 'Smart'],
+  ])('drops an ambiguous name with %s', (_label, text, dropped) => {
+    expect(found(text).map(([name]) => name)).not.toContain(dropped);
+  });
+
+  it('reports offsets in UTF-16 units after astral characters', () => {
+    const text = '😀𠀀 roaming on 中国移动 🇭🇰 and CMHK';
+    const findings = findCarriers(text);
+    expect(findings.map((f) => [f.start, f.end, text.slice(f.start, f.end)])).toEqual([
+      [16, 20, '中国移动'],
+      [30, 34, 'CMHK'],
+    ]);
+  });
+
+  it('returns complete findings', () => {
+    expect(findCarriers('Call CMHK')).toEqual([
+      { kind: 'carrier', start: 5, end: 9, text: 'CMHK', id: 'cmhk', region: 'XX' },
+    ]);
+  });
+
+  it('finds nothing in empty text', () => {
+    expect(findCarriers('')).toEqual([]);
+  });
+
+  it('finds nothing when compiled without carriers', () => {
+    expect(createCarrierMatcher([])('China Mobile prepaid SIM')).toEqual([]);
+  });
+
+  it('scans a megabyte of text and finds every planted name', () => {
+    const filler = 'A quiet street with three cafes and a bakery. ';
+    const block = `${filler.repeat(40)}我们用中国移动。`;
+    const text = block.repeat(Math.ceil(1_000_000 / block.length));
+    const findings = findCarriers(text);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(findings).toHaveLength(text.length / block.length);
+    expect(findings.every((f) => f.text === '中国移动' && text.slice(f.start, f.end) === '中国移动')).toBe(
+      true,
+    );
+  });
+});
