@@ -3,11 +3,17 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // storage: settings and each tab's findings; contextMenus: "Explain this number" on a selection.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+D' },
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import '../../components/style.css';
+import './popup.css';
+import { PopupApp } from './PopupApp';
 
-render(<main data-testid="popup">Dialwise</main>, document.getElementById('app') as HTMLElement);
+render(
+  <PopupApp params={new URLSearchParams(location.search)} />,
+  document.getElementById('app') as HTMLElement,
+);

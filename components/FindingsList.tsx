@@ -1,0 +1,86 @@
+import type { Carrier } from '../lib/carriers/schema';
+import type { Translator } from '../lib/i18n';
+import type { NumberDescription } from '../lib/phone/describe';
+import type { CarrierEntry, PhoneEntry } from '../lib/summary';
+import { CarrierCard } from './CarrierCard';
+import { flagOf, lineTypeKey } from './labels';
+
+export interface PhoneRow {
+  entry: PhoneEntry;
+  description: NumberDescription | null;
+}
+
+export interface CarrierRow {
+  entry: CarrierEntry;
+  carrier: Carrier;
+}
+
+interface FindingsListProps {
+  phones: readonly PhoneRow[];
+  carriers: readonly CarrierRow[];
+  homeRegion: string;
+  i18n: Translator;
+  onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
+}
+
+/** How the reader would write it: national at home, international otherwise. */
+function displayedNumber({ entry, description }: PhoneRow, homeRegion: string): string {
+  if (!description) return entry.shortCode ?? entry.sample;
+  return description.region === homeRegion ? description.forms.national : description.forms.international;
+}
+
+/** The numbers and carriers a page mentions, each once with its count; a click shows it on the page. */
+export function FindingsList({ phones, carriers, homeRegion, i18n, onReveal }: FindingsListProps) {
+  return (
+    <>
+      {phones.length > 0 && (
+        <section class="dw-section" aria-labelledby="dw-numbers">
+          <h2 id="dw-numbers">{i18n.t('popupNumbersHeading')}</h2>
+          <ul class="dw-findings">
+            {phones.map((row) => {
+              const shown = displayedNumber(row, homeRegion);
+              const region = row.description?.region ?? row.entry.region;
+              return (
+                <li key={row.entry.key}>
+                  <button
+                    type="button"
+                    class="dw-finding"
+                    onClick={() => onReveal('phone', row.entry.key, row.entry.frameId)}
+                    title={i18n.t('popupShowOnPage', shown)}
+                  >
+                    <span class="dw-finding-main">{shown}</span>
+                    <span class="dw-finding-meta">
+                      <span aria-hidden="true">{flagOf(region)}</span> {region ? i18n.regionName(region) : ''}{' '}
+                      · {i18n.t(lineTypeKey(row.description?.type ?? row.entry.type))}
+                    </span>
+                    <span class="dw-count">{i18n.t('popupCount', String(row.entry.count))}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {carriers.length > 0 && (
+        <section class="dw-section" aria-labelledby="dw-carriers">
+          <h2 id="dw-carriers">{i18n.t('popupCarriersHeading')}</h2>
+          <ul class="dw-carriers">
+            {carriers.map(({ entry, carrier }) => (
+              <li key={entry.id} class="dw-carrier-item">
+                <CarrierCard carrier={carrier} i18n={i18n} />
+                <button
+                  type="button"
+                  class="dw-link-button"
+                  onClick={() => onReveal('carrier', entry.id, entry.frameId)}
+                >
+                  {i18n.t('popupShowCarrierOnPage', i18n.localized(carrier.names))}{' '}
+                  <span class="dw-count">{i18n.t('popupCount', String(entry.count))}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { Translator } from '../lib/i18n';
+import type { NumberDescription } from '../lib/phone/describe';
+import { NumberCard } from './NumberCard';
+
+export type ExplainFailure =
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'INVALID_COUNTRY'
+  | 'NOT_A_NUMBER'
+  | 'INVALID_LENGTH'
+  | 'NOT_VALID';
+
+export type FormatterOutcome =
+  | { ok: true; description: NumberDescription }
+  | { ok: false; reason: ExplainFailure; region?: string };
+
+interface FormatterProps {
+  i18n: Translator;
+  homeRegion: string;
+  initialText?: string;
+  autoFocus?: boolean;
+  explain(text: string): FormatterOutcome;
+}
+
+/** "+999 …" → "999": the country code a reader typed, to name it when no country uses it. */
+function typedCountryCode(text: string): string | null {
+  return /^\s*(?:\+|＋|00)\s*(\d{1,3})/.exec(text)?.[1] ?? null;
+}
+
+export function failureMessage(
+  outcome: Extract<FormatterOutcome, { ok: false }>,
+  text: string,
+  homeRegion: string,
+  i18n: Translator,
+) {
+  // Without a region the number named a country code the parser could not place; naming home would mislead.
+  const writtenInternationally = typedCountryCode(text) !== null;
+  if (
+    !outcome.region &&
+    writtenInternationally &&
+    outcome.reason !== 'INVALID_COUNTRY' &&
+    outcome.reason !== 'NOT_A_NUMBER'
+  ) {
+    return i18n.t('errorCheckDigits');
+  }
+  const region = i18n.regionName(outcome.region ?? homeRegion);
+  switch (outcome.reason) {
+    case 'TOO_SHORT':
+      return i18n.t('errorTooShort', region);
+    case 'TOO_LONG':
+      return i18n.t('errorTooLong', region);
+    case 'INVALID_LENGTH':
+      return i18n.t('errorInvalidLength', region);
+    case 'NOT_VALID':
+      return i18n.t('errorNotValid', region);
+    case 'INVALID_COUNTRY': {
+      const code = typedCountryCode(text);
+      return code ? i18n.t('errorNoCountryCode', code) : i18n.t('errorInvalidCountry');
+    }
+    case 'NOT_A_NUMBER':
+      return i18n.t('errorNotANumber');
+  }
+}
+
+/** A box to paste any number into: is it valid, how to write it, how to dial it from home. */
+export function Formatter({
+  i18n,
+  homeRegion,
+  initialText = '',
+  autoFocus = false,
+  explain,
+}: FormatterProps) {
+  const [text, setText] = useState(initialText);
+  const outcome = text.trim() === '' ? null : explain(text);
+  return (
+    <section class="dw-section dw-formatter" aria-labelledby="dw-formatter">
+      <h2 id="dw-formatter">{i18n.t('formatterHeading')}</h2>
+      <label class="dw-field">
+        <span>{i18n.t('formatterLabel')}</span>
+        <input
+          type="text"
+          inputMode="tel"
+          autoComplete="off"
+          spellcheck={false}
+          value={text}
+          placeholder={i18n.t('formatterPlaceholder')}
+          onInput={(event) => setText(event.currentTarget.value)}
+          aria-describedby="dw-formatter-result"
+          // biome-ignore lint/a11y/noAutofocus: only when opened from the context menu to explain a selection
+          autoFocus={autoFocus}
+        />
+      </label>
+      <div id="dw-formatter-result" aria-live="polite">
+        {outcome?.ok === true && (
+          <>
+            <p class="dw-ok">✓ {i18n.t('formatterValid')}</p>
+            <NumberCard description={outcome.description} homeRegion={homeRegion} i18n={i18n} />
+          </>
+        )}
+        {outcome?.ok === false && (
+          <p class="dw-error" role="alert">
+            {failureMessage(outcome, text, homeRegion, i18n)}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Carrier } from '../lib/carriers/schema';
+import type { PhoneFinding } from '../lib/findings';
+import type { Translator } from '../lib/i18n';
+import type { NumberDescription } from '../lib/phone/describe';
+import { CarrierCard } from './CarrierCard';
+import { NumberCard, type RegionRule } from './NumberCard';
+import { ShortCodeCard } from './ShortCodeCard';
+
+export type HoverCardContent =
+  | {
+      kind: 'phone';
+      finding: PhoneFinding;
+      description: NumberDescription | null;
+      originalCarrier: string | null;
+      /** Which rule chose the region of a number written without a country code; null when it had one. */
+      regionRule: RegionRule | null;
+    }
+  | { kind: 'carrier'; carrier: Carrier };
+
+interface HoverCardProps {
+  content: HoverCardContent;
+  homeRegion: string;
+  i18n: Translator;
+  onClose(): void;
+}
+
+/** Notes a hover card has room for; the popup shows them all. */
+const cardNoteLimit = 2;
+
+/** The card the content script shows next to a marked number or carrier name, inside its shadow root. */
+export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps) {
+  const title = content.kind === 'phone' ? content.finding.text : i18n.localized(content.carrier.names);
+  return (
+    <div
+      class="dw-card"
+      role="dialog"
+      aria-label={title}
+      lang={i18n.language}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <header class="dw-card-header">
+        <span class="dw-card-title">{title}</span>
+        <button type="button" class="dw-close" onClick={onClose} aria-label={i18n.t('close')}>
+          ×
+        </button>
+      </header>
+      {content.kind === 'carrier' ? (
+        <CarrierCard carrier={content.carrier} i18n={i18n} noteLimit={cardNoteLimit} />
+      ) : content.description ? (
+        <NumberCard
+          description={content.description}
+          homeRegion={homeRegion}
+          i18n={i18n}
+          originalCarrier={content.originalCarrier}
+          regionRule={content.regionRule}
+        />
+      ) : content.finding.shortCode ? (
+        <ShortCodeCard code={content.finding.shortCode} region={content.finding.region} i18n={i18n} />
+      ) : (
+        <p class="dw-hint">{i18n.t('errorNotANumber')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Translator } from '../lib/i18n';
+import type { NumberDescription } from '../lib/phone/describe';
+import { FormatRow } from './FormatRow';
+import { flagOf, lineTypeKey, smsHintKeys } from './labels';
+
+export type RegionRule = 'lang' | 'tld' | 'home';
+
+interface NumberCardProps {
+  description: NumberDescription;
+  homeRegion: string;
+  i18n: Translator;
+  /** The carrier the number's prefix was first given to; numbers can move, so it is worded as the original. */
+  originalCarrier?: string | null;
+  /** Which rule placed a number written without a country code; absent when the text carried one. */
+  regionRule?: RegionRule | null;
+}
+
+const regionRuleKeys = { lang: 'regionRuleLang', tld: 'regionRuleTld', home: 'regionRuleHome' } as const;
+
+/** Everything one needs to dial or text a full number: its forms, the form to dial from home, what kind it is. */
+export function NumberCard({ description, homeRegion, i18n, originalCarrier, regionRule }: NumberCardProps) {
+  const { forms } = description;
+  return (
+    <div class="dw-number">
+      <p class="dw-headline">
+        <span class="dw-flag" aria-hidden="true">
+          {flagOf(description.region)}
+        </span>{' '}
+        <span class="dw-region">{description.region ? i18n.regionName(description.region) : ''}</span> ·{' '}
+        <span>{i18n.t(lineTypeKey(description.type))}</span>
+      </p>
+      <dl class="dw-forms">
+        <FormatRow
+          label={i18n.t('dialFromHome', i18n.regionName(homeRegion))}
+          value={description.dialFromHome}
+          i18n={i18n}
+        />
+        <FormatRow label={i18n.t('formInternational')} value={forms.international} i18n={i18n} />
+        <FormatRow label={i18n.t('formNational')} value={forms.national} i18n={i18n} />
+        <FormatRow label={i18n.t('formE164')} value={forms.e164} i18n={i18n} />
+        <FormatRow label={i18n.t('formTel')} value={forms.rfc3966} i18n={i18n} />
+      </dl>
+      {description.plusForm !== null && description.dialFromHome !== description.plusForm && (
+        <p class="dw-hint">{i18n.t('dialPlusHint')}</p>
+      )}
+      <dl class="dw-facts">
+        <div class="dw-row">
+          <dt>{i18n.t('smsLabel')}</dt>
+          <dd>{i18n.t(smsHintKeys[description.smsHint])}</dd>
+        </div>
+        {originalCarrier && (
+          <div class="dw-row">
+            <dt>{i18n.t('originalCarrierLabel')}</dt>
+            <dd>
+              {originalCarrier}
+              <span class="dw-hint"> {i18n.t('originalCarrierHint')}</span>
+            </dd>
+          </div>
+        )}
+        {regionRule && (
+          <div class="dw-row">
+            <dt>{i18n.t('regionRuleLabel')}</dt>
+            <dd>{i18n.t(regionRuleKeys[regionRule])}</dd>
+          </div>
+        )}
+      </dl>
+      <p class="dw-actions">
+        <a class="dw-action" href={forms.rfc3966}>
+          {i18n.t('actionCall')}
+        </a>
+        <a class="dw-action" href={`sms:${forms.e164}`}>
+          {i18n.t('actionText')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { Note } from '../lib/carriers/schema';
+import type { Translator } from '../lib/i18n';
+import type { PageSummary } from '../lib/summary';
+import { CarrierNotes } from './CarrierNotes';
+import { type CarrierRow, FindingsList, type PhoneRow } from './FindingsList';
+import { Formatter, type FormatterOutcome } from './Formatter';
+import { RegionPicker } from './RegionPicker';
+import { SiteSwitch } from './SiteSwitch';
+
+/** What the popup knows about the tab it was opened for. */
+export type PageState =
+  /** Browser pages, the extension store and other places no extension may read. */
+  | { kind: 'restricted' }
+  | { kind: 'loading' }
+  /** An ordinary page the content script has not reported from, e.g. one opened before the install. */
+  | { kind: 'not-scanned' }
+  | { kind: 'site-off' }
+  | { kind: 'scanned'; summary: PageSummary }
+  /** Opened from the context menu to explain a selection: only the formatter. */
+  | { kind: 'formatter-only' };
+
+export interface PopupViewProps {
+  i18n: Translator;
+  page: PageState;
+  homeRegion: string;
+  /** The page's host when Dialwise may run there, for the site switch. */
+  hostname: string | null;
+  siteEnabled: boolean;
+  phones: readonly PhoneRow[];
+  carriers: readonly CarrierRow[];
+  generalNotes: readonly Note[];
+  formatterText: string;
+  /** Set after a click on a finding that the page no longer shows. */
+  revealMissed: boolean;
+  explain(text: string): FormatterOutcome;
+  onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
+  onHomeRegionChange(region: CountryCode): void;
+  onSiteToggle(enabled: boolean): void;
+  onOpenSettings(): void;
+}
+
+const statusKeys = {
+  restricted: 'popupRestricted',
+  loading: 'popupLoading',
+  'not-scanned': 'popupNotScanned',
+  'site-off': 'popupSiteOff',
+} as const;
+
+export function PopupView(props: PopupViewProps) {
+  const { i18n, page, homeRegion } = props;
+  const formatter = (
+    <Formatter
+      i18n={i18n}
+      homeRegion={homeRegion}
+      initialText={props.formatterText}
+      autoFocus={page.kind === 'formatter-only'}
+      explain={props.explain}
+    />
+  );
+  const found = props.phones.length + props.carriers.length > 0;
+  return (
+    <main class="dw-popup" lang={i18n.language}>
+      <header class="dw-popup-header">
+        <h1>{i18n.t('extName')}</h1>
+        <button type="button" class="dw-link-button" onClick={props.onOpenSettings}>
+          {i18n.t('popupSettings')}
+        </button>
+      </header>
+      {page.kind === 'formatter-only' && formatter}
+      {page.kind in statusKeys && (
+        <p class="dw-status" role="status">
+          {i18n.t(statusKeys[page.kind as keyof typeof statusKeys])}
+        </p>
+      )}
+      {props.hostname && page.kind !== 'restricted' && page.kind !== 'formatter-only' && (
+        <SiteSwitch
+          hostname={props.hostname}
+          enabled={props.siteEnabled}
+          i18n={i18n}
+          onChange={props.onSiteToggle}
+        />
+      )}
+      {page.kind === 'scanned' && !found && (
+        <p class="dw-status" role="status">
+          {i18n.t('popupEmpty')}
+        </p>
+      )}
+      {props.revealMissed && (
+        <p class="dw-status" role="status">
+          {i18n.t('popupNotOnPage')}
+        </p>
+      )}
+      <FindingsList
+        phones={props.phones}
+        carriers={props.carriers}
+        homeRegion={homeRegion}
+        i18n={i18n}
+        onReveal={props.onReveal}
+      />
+      {page.kind === 'scanned' && page.summary.capped && <p class="dw-hint">{i18n.t('popupCapped')}</p>}
+      {page.kind !== 'formatter-only' && formatter}
+      <RegionPicker value={homeRegion} i18n={i18n} onChange={props.onHomeRegionChange} />
+      {props.generalNotes.length > 0 && (
+        <section class="dw-section" aria-labelledby="dw-general">
+          <h2 id="dw-general">{i18n.t('popupGeneralHeading')}</h2>
+          <CarrierNotes notes={props.generalNotes} i18n={i18n} />
+        </section>
+      )}
+    </main>
+  );
+}

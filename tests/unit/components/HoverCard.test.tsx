@@ -1,0 +1,140 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HoverCard, type HoverCardContent } from '../../../components/HoverCard';
+import type { PhoneFinding } from '../../../lib/findings';
+import { createTranslator } from '../../../lib/i18n';
+import { carrier, hongKongMobile } from './fixtures';
+
+const finding: PhoneFinding = {
+  kind: 'phone',
+  start: 0,
+  end: 9,
+  text: '5123 4567',
+  e164: '+85251234567',
+  region: 'HK',
+  type: 'MOBILE',
+};
+
+function mount(content: HoverCardContent, language: 'en' | 'zh-Hans' | 'zh-Hant' = 'en', onClose = vi.fn()) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  render(
+    <HoverCard content={content} homeRegion="CN" i18n={createTranslator(language)} onClose={onClose} />,
+    host,
+  );
+  return host;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('HoverCard for a number', () => {
+  const content: HoverCardContent = {
+    kind: 'phone',
+    finding,
+    description: hongKongMobile,
+    originalCarrier: 'SmarTone',
+    regionRule: 'tld',
+  };
+
+  it.each([
+    'From China dial',
+    '00 852 5123 4567',
+    '+852 5123 4567',
+    '5123 4567',
+    '+85251234567',
+    'tel:+852-5123-4567',
+    'Hong Kong',
+    'Mobile',
+    'Mobile numbers can receive SMS',
+    'Original carrier',
+    'SmarTone',
+    'may since have moved',
+    "the site's country domain",
+  ])('shows %j', (text) => {
+    expect(mount(content).textContent).toContain(text);
+  });
+
+  it('offers call and text links', () => {
+    const links = [...mount(content).querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['tel:+852-5123-4567', 'sms:+85251234567']);
+  });
+
+  it('has a copy button per form that copies that form', async () => {
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const buttons = [...mount(content).querySelectorAll<HTMLButtonElement>('button.dw-copy')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Copy From China dial',
+      'Copy International',
+      'Copy National',
+      'Copy E.164',
+      'Copy tel: link',
+    ]);
+    buttons[1]?.click();
+    await vi.waitFor(() => expect(buttons[1]?.textContent).toBe('Copied'));
+    expect(writeText).toHaveBeenCalledWith('+852 5123 4567');
+  });
+
+  it('speaks the chosen language', () => {
+    const text = mount(content, 'zh-Hant').textContent;
+    expect(text).toContain('從中國撥打');
+    expect(text).toContain('原始電訊商');
+  });
+
+  it('closes on Escape and on the close button', () => {
+    const onClose = vi.fn();
+    const host = mount(content, 'en', onClose);
+    host.querySelector<HTMLButtonElement>('.dw-close')?.click();
+    host
+      .querySelector('.dw-card')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves out the region rule when the number carried its country code', () => {
+    expect(mount({ ...content, regionRule: null }).textContent).not.toContain('Region chosen by');
+  });
+
+  it('explains a short service code', () => {
+    const text = mount({
+      kind: 'phone',
+      finding: {
+        ...finding,
+        text: '10086',
+        e164: null,
+        shortCode: '10086',
+        region: 'CN',
+        type: 'SHORT_CODE',
+      },
+      description: null,
+      originalCarrier: null,
+      regionRule: null,
+    }).textContent;
+    expect(text).toContain('Service number');
+    expect(text).toContain('Dial 10086 from a phone in China');
+  });
+});
+
+describe('HoverCard for a carrier', () => {
+  it('shows names, region, kind, the two most useful notes and a pointer to the popup', () => {
+    const host = mount({ kind: 'carrier', carrier });
+    const text = host.textContent ?? '';
+    expect(text).toContain('csl');
+    expect(text).toContain('CSL Mobile');
+    expect(text).toContain('Hong Kong');
+    expect(text).toContain('Mobile operator');
+    expect([...host.querySelectorAll('.dw-note p:first-child')].map((p) => p.textContent)).toEqual([
+      'Day passes abroad.',
+      'SMS works while roaming.',
+    ]);
+    expect(text).toContain('Checked Apr 1, 2025');
+    expect(host.querySelector('.dw-note a')?.getAttribute('href')).toBe('https://www.example.hk/plans');
+    expect(text).toContain('More notes in the Dialwise toolbar button.');
+  });
+
+  it('uses the carrier names of the chosen language', () => {
+    expect(mount({ kind: 'carrier', carrier }, 'zh-Hans').textContent).toContain('csl 香港');
+  });
+});
