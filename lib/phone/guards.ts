@@ -1,0 +1,205 @@
+/**
+ * Drops digits libphonenumber accepts but a person would not read as a phone number. Each guard
+ * looks at a found span in the normalized text (see normalize.ts) and its surroundings.
+ */
+import { keywordBefore } from './context-words';
+
+export type GuardName =
+  | 'url'
+  | 'email'
+  | 'date'
+  | 'time'
+  | 'yearRange'
+  | 'price'
+  | 'percentage'
+  | 'decimal'
+  | 'ipAddress'
+  | 'version'
+  | 'isbn'
+  | 'iban'
+  | 'card'
+  | 'identifier'
+  | 'bareDigits';
+
+/** A found span and what surrounds it, computed once for all guards. */
+interface Surroundings {
+  match: string;
+  /** Up to CONTEXT_CHARS before the span, cut at the previous line break. */
+  before: string;
+  /** Up to CONTEXT_CHARS after the span, cut at the next line break. */
+  after: string;
+  /** The span widened over adjacent digits and digit punctuation: "2024-05-13" around "05-13". */
+  run: string;
+  /** The span widened over characters URLs and e-mail addresses are made of. */
+  token: string;
+  keyword: 'phone' | 'identifier' | null;
+}
+
+const CONTEXT_CHARS = 24;
+
+const RUN_CHAR = /[0-9.\-/:]/;
+const TOKEN_CHAR = /[A-Za-z0-9._~:/?#@!$&*+,;=%-]/;
+
+function widen(text: string, start: number, end: number, allowed: RegExp): string {
+  let from = start;
+  let to = end;
+  while (from > 0 && allowed.test(text.charAt(from - 1))) from--;
+  while (to < text.length && allowed.test(text.charAt(to))) to++;
+  return text.slice(from, to);
+}
+
+function surroundingsOf(text: string, start: number, end: number): Surroundings {
+  const rawBefore = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  const rawAfter = text.slice(end, end + CONTEXT_CHARS);
+  const before = rawBefore.slice(rawBefore.lastIndexOf('\n') + 1);
+  const lineBreak = rawAfter.indexOf('\n');
+  const after = lineBreak === -1 ? rawAfter : rawAfter.slice(0, lineBreak);
+  return {
+    match: text.slice(start, end),
+    before,
+    after,
+    run: widen(text, start, end, RUN_CHAR),
+    token: widen(text, start, end, TOKEN_CHAR),
+    keyword: keywordBefore(before),
+  };
+}
+
+// "https://wa.me/8613800138000", "www.example.com/2880-2688"; "tel:+1-212-555-0123" is a number.
+const URL_TOKEN = /^(?!(?:tel|sms|callto):)(?:[a-z][a-z0-9+.-]*:\/\/|.*www\.|.*[a-z0-9-]\.[a-z]{2,}\/)/i;
+// "13800138000@163.com"
+const EMAIL_TOKEN = /@[A-Za-z0-9-]+\./;
+
+// "2024-05-13", "2024.05.13", "2024/5/13", also inside ranges "2024.05.13–2024.05.20".
+const YEAR_FIRST_DATE =
+  /(?<![\d.\-/])(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d]|[.\-/]\d)/;
+// "13.05.2024", "5/13/2025", "13-05-24"; not the French "06.12.34.56.78", which goes on.
+const YEAR_LAST_DATE =
+  /(?<![\d.\-/])(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d\d(?![\d]|[.\-/]\d)/;
+// "20240513" written without separators.
+const COMPACT_DATE = /^(?:19[5-9]\d|20[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+// "2025年5月13日": CJK date units right after the digits.
+const DATE_UNIT_AFTER = /^\s?[年月日号號]/;
+const DATE_UNIT_BEFORE = /[年月]\s?$/;
+
+// "08:30", "2880 2688:30" in a timetable.
+const TIME_AFTER = /^\s?:\s?\d/;
+const TIME_BEFORE = /\d\s?:\s?$/;
+
+// "2019-2024", "1998 – 2003".
+const YEAR_RANGE = /^(?:19|20)\d\d\s*[-~/]\s*(?:19|20)\d\d$/;
+
+// "¥ 1380 0000", "HK$ 2880 2688", "RMB 13800000", "€ 12 500 000".
+const CURRENCY_BEFORE =
+  /(?:[$¥￥€£₩₹฿₱₫]|HK\$|US\$|NT\$|S\$|A\$|C\$|\b(?:RMB|CNY|HKD|USD|EUR|JPY|TWD|NTD|SGD|MYR|GBP|AUD|KRW|Rs\.?|RM))\s?$/i;
+const CURRENCY_AFTER =
+  /^\s?(?:元|円|圆|圓|块|塊|万|萬|亿|億|美元|港元|港币|港幣|日元|欧元|歐元|(?:dollars?|euros?|yuan|yen|USD|HKD|RMB|CNY|EUR|JPY)\b)/i;
+const PERCENT_AFTER = /^\s?[%‰]/;
+
+// "116.4074" and "39.9042, 116.4074", or digits continuing a decimal: "3.1415926535".
+const DECIMAL = /^\d+\.\d+$/;
+const DECIMAL_BEFORE = /\d[.,]$/;
+const DECIMAL_AFTER = /^(?:[.,]\d|°)/;
+
+// Four dotted groups and no more: "06.12.34.56.78" is a French mobile.
+const IP_ADDRESS = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/;
+
+// "v2.13.4", "Version 10.0.19045", "版本 3.2.1".
+const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\brev\.?|版本|版)\s?[:：]?\s?$/i;
+
+// "ISBN 978-7-111-54742-6", "ISSN 1234-5679".
+const ISBN_BEFORE = /\b(?:ISBN(?:-1[03])?|ISSN|DOI)\s?[:：]?\s?$/i;
+const ISBN_13 = /^97[89]\d{10}$/;
+
+// "DE89 3704 0044 0532 0130 00": the digits continue a two-letter, two-digit IBAN start.
+const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
+
+// "4111 1111 1111 1111", "4111-1111-1111-1111".
+const CARD_RUN = /^\d{4}(?:[ -]\d{4}){3}(?:[ -]?\d{1,3})?$/;
+
+const BARE_DIGITS = /^\d+$/;
+/** Unformatted runs this long are IDs or account numbers unless a phone word says otherwise. */
+const BARE_DIGITS_MIN = 13;
+
+/**
+ * Guards that hold for a whole digit run as well as for a number found in it: they look at what
+ * stands before the digits, or at the word they sit in.
+ */
+const RUN_GUARDS: ReadonlyArray<readonly [GuardName, Guard]> = [
+  ['email', (s) => EMAIL_TOKEN.test(s.token)],
+  ['url', (s) => URL_TOKEN.test(s.token)],
+  ['price', (s) => CURRENCY_BEFORE.test(s.before)],
+  ['version', (s) => VERSION_BEFORE.test(s.before)],
+  ['isbn', (s) => ISBN_BEFORE.test(s.before)],
+  ['iban', (s) => IBAN_BEFORE.test(s.before)],
+  ['identifier', (s) => s.keyword === 'identifier'],
+];
+
+// The same dates for a whole run, separators not required to agree: "2024.05.13–2024.05.20".
+const DATE =
+  '(?:(?:19|20)\\d\\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])[-./](?:0?[1-9]|[12]\\d|3[01])[-./](?:19|20)?\\d\\d)';
+
+/** Whole runs that are one thing and not a phone number: "2024.05.13 - 2024.05.20", "192.168.10.100". */
+const RUN_SHAPES: ReadonlyArray<readonly [GuardName, RegExp]> = [
+  ['date', new RegExp(`^${DATE}(?:\\s?[-~/]\\s?${DATE})?$`)],
+  ['ipAddress', new RegExp(`^${IP_ADDRESS.source}$`)],
+  ['yearRange', YEAR_RANGE],
+  ['decimal', DECIMAL],
+  ['card', CARD_RUN],
+];
+
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
+function widenCardRun(text: string, start: number, end: number): string {
+  return widen(text, start, end, /[0-9 -]/).trim();
+}
+
+type Guard = (s: Surroundings, text: string, start: number, end: number) => boolean;
+
+/** Guards in the order they are tried; the first that fires names the reason. */
+const GUARDS: ReadonlyArray<readonly [GuardName, Guard]> = [
+  ...RUN_GUARDS,
+  [
+    'date',
+    (s) =>
+      YEAR_FIRST_DATE.test(s.run) ||
+      YEAR_LAST_DATE.test(s.run) ||
+      DATE_UNIT_AFTER.test(s.after) ||
+      DATE_UNIT_BEFORE.test(s.before) ||
+      (s.keyword !== 'phone' && COMPACT_DATE.test(s.match)),
+  ],
+  ['time', (s) => TIME_AFTER.test(s.after) || TIME_BEFORE.test(s.before)],
+  ['yearRange', (s) => YEAR_RANGE.test(s.match.trim())],
+  ['price', (s) => CURRENCY_AFTER.test(s.after)],
+  ['percentage', (s) => PERCENT_AFTER.test(s.after)],
+  ['decimal', (s) => DECIMAL.test(s.match) || DECIMAL_BEFORE.test(s.before) || DECIMAL_AFTER.test(s.after)],
+  ['ipAddress', (s) => IP_ADDRESS.test(s.run)],
+  ['isbn', (s) => ISBN_13.test(digitsOf(s.match))],
+  ['card', (_s, text, start, end) => CARD_RUN.test(widenCardRun(text, start, end))],
+  [
+    'bareDigits',
+    (s) => s.keyword !== 'phone' && BARE_DIGITS.test(s.match) && s.match.length >= BARE_DIGITS_MIN,
+  ],
+];
+
+/**
+ * Why the found number at `start`–`end` of the normalized `text` is not a phone number, or null
+ * when nothing speaks against it.
+ */
+export function rejectionReason(text: string, start: number, end: number): GuardName | null {
+  const surroundings = surroundingsOf(text, start, end);
+  for (const [name, guard] of GUARDS) if (guard(surroundings, text, start, end)) return name;
+  return null;
+}
+
+/**
+ * Why a whole digit run (see prefilter.ts) holds no phone number, or null. Checked before parsing:
+ * parsing a run that fails costs the parser several tries at its parts.
+ */
+export function runRejectionReason(text: string, start: number, end: number): GuardName | null {
+  const surroundings = surroundingsOf(text, start, end);
+  for (const [name, guard] of RUN_GUARDS) if (guard(surroundings, text, start, end)) return name;
+  const shape = RUN_SHAPES.find(([, pattern]) => pattern.test(surroundings.match));
+  return shape?.[0] ?? null;
+}

@@ -1,0 +1,52 @@
+/**
+ * The carrier a number range was first assigned to (Google's carrier prefix data, see
+ * scripts/build-carrier-prefixes.ts). A number may since have been ported to another carrier.
+ * The data weighs about 25 KB: load this module lazily, on first hover, not with the page.
+ */
+import prefixTable from './data/carrier-prefixes.generated.json';
+
+type CarrierNames = { en?: string; zh?: string; zh_Hant?: string };
+type NameLocale = keyof CarrierNames;
+
+const TABLE: Readonly<Record<string, ReadonlyArray<CarrierNames & { prefixes: string }>>> = prefixTable;
+
+/** Per calling code, national-number prefix → names; built on first use of that calling code. */
+const lookups = new Map<string, ReadonlyMap<string, CarrierNames>>();
+
+function lookupFor(callingCode: string): ReadonlyMap<string, CarrierNames> {
+  const cached = lookups.get(callingCode);
+  if (cached !== undefined) return cached;
+  const lookup = new Map<string, CarrierNames>();
+  for (const { prefixes, ...names } of TABLE[callingCode] ?? []) {
+    for (const prefix of prefixes.split(' ')) lookup.set(prefix, names);
+  }
+  lookups.set(callingCode, lookup);
+  return lookup;
+}
+
+/** zh-TW, zh-HK, zh-MO and zh-Hant read traditional names; other Chinese simplified; the rest English. */
+function nameLocaleOf(locale: string): NameLocale {
+  const { language, script, region } = new Intl.Locale(locale).maximize();
+  if (language !== 'zh') return 'en';
+  return script === 'Hant' || region === 'TW' || region === 'HK' || region === 'MO' ? 'zh_Hant' : 'zh';
+}
+
+// Calling codes are prefix-free, so the first one to match the digits is the number's.
+const MAX_CALLING_CODE_DIGITS = 3;
+
+/** "+8613800138000", "zh-CN" → "中国移动"; null where the data has nothing for the range. */
+export function originalCarrier(e164: string, locale: string): string | null {
+  const digits = e164.replace(/^\+/, '');
+  for (let length = 1; length <= MAX_CALLING_CODE_DIGITS; length++) {
+    const callingCode = digits.slice(0, length);
+    if (!(callingCode in TABLE)) continue;
+    const lookup = lookupFor(callingCode);
+    const national = digits.slice(length);
+    for (let end = national.length; end > 0; end--) {
+      const names = lookup.get(national.slice(0, end));
+      if (names !== undefined) return names[nameLocaleOf(locale)] ?? names.en ?? null;
+    }
+    return null;
+  }
+  return null;
+}
