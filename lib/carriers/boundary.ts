@@ -16,26 +16,36 @@ function isDigitGroupSeparator(code: number): boolean {
  * letter or digit beyond it does too ("Fi" in "Wi-Fi", "Three" in "three-year"), and so does a
  * dollar sign after it, which makes a currency ("NT$300", "HK$50"). A name edge that
  * is a digit also refuses a neighbouring digit group, so "1010" inside "2988 1010" stays a number.
+ * With `hyphenJoins` a hyphenated compound keeps the name ("Vodafone-Hotline", "non-Verizon").
  */
-function edgeStandsAlone(text: string, inner: number, outer: number, step: 1 | -1): boolean {
+function edgeStandsAlone(
+  text: string,
+  inner: number,
+  outer: number,
+  step: 1 | -1,
+  hyphenJoins: boolean,
+): boolean {
   if (outer < 0 || outer >= text.length) return true;
   const next = text.charCodeAt(outer);
   if (isWordCode(next)) return false;
   if (step === 1 && (next === DOLLAR || next === FULL_WIDTH_DOLLAR)) return false;
   const beyond = outer + step;
   const hasBeyond = beyond >= 0 && beyond < text.length;
-  if (isHyphenCode(next) && hasBeyond && isWordCode(text.charCodeAt(beyond))) return false;
+  if (isHyphenCode(next)) {
+    if (hyphenJoins) return true;
+    if (hasBeyond && isWordCode(text.charCodeAt(beyond))) return false;
+  }
   if (!isDigitCode(text.charCodeAt(inner))) return true;
   if (next === PLUS) return false;
   return !(isDigitGroupSeparator(next) && hasBeyond && isDigitCode(text.charCodeAt(beyond)));
 }
 
 /** The name starting at `start` is not the tail of a longer word or number. */
-export function startsWord(text: string, start: number): boolean {
-  return edgeStandsAlone(text, start, start - 1, -1);
+export function startsWord(text: string, start: number, hyphenJoins = false): boolean {
+  return edgeStandsAlone(text, start, start - 1, -1, hyphenJoins);
 }
 
 /** The name ending at `end` (exclusive) is not the head of a longer word or number. */
-export function endsWord(text: string, end: number): boolean {
-  return edgeStandsAlone(text, end - 1, end, 1);
+export function endsWord(text: string, end: number, hyphenJoins = false): boolean {
+  return edgeStandsAlone(text, end - 1, end, 1, hyphenJoins);
 }

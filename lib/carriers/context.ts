@@ -27,12 +27,26 @@ export const TELECOM_WORDS: readonly string[] = [
     'postpaid',
     'post-paid',
     'pay as you go',
+    'pay-as-you-go',
     'payg',
+    'paygo',
   ],
   ...['top up', 'top-up', 'topup', 'top-ups', 'topups', 'recharge'],
   ...['carrier', 'carriers', 'operator', 'operators', 'network', 'networks', 'signal', 'coverage'],
   ...['telecom', 'telecoms', 'telco', 'telcos', 'mvno', 'mvnos', 'apn', '3g', '4g', '5g', 'lte', 'volte'],
   ...['sms', 'hotline', 'tariff', 'tariffs', 'unlocked'],
+  // Portuguese and Spanish: "um chip da Vivo", "chip de Telcel", "la operadora".
+  ...[
+    'chip da',
+    'chip de',
+    'chip do',
+    'chips da',
+    'operadora',
+    'operadoras',
+    'pré-pago',
+    'prepago',
+    'recarga',
+  ],
   ...['mobile data', 'mobile plan', 'mobile plans', 'mobile network', 'mobile networks', 'mobile service'],
   ...['cellular data', 'cellular plan', 'cellular network', 'data plan', 'data plans', 'data pack'],
   ...['data packs', 'data roaming', 'data only', 'data-only'],
@@ -50,7 +64,8 @@ export const TELECOM_WORDS: readonly string[] = [
   ...['预付卡', '預付卡', '储值卡', '儲值卡', '副卡', '实体卡', '實體卡'],
   ...['运营商', '運營商', '營運商', '电信', '電信', '电讯', '電訊', '信号', '信號', '訊號'],
   ...['网络', '網絡', '網路', '充值', '储值', '儲值', '月租', '保号', '保號'],
-  ...['资费', '資費', '话费', '話費', 'ローミング', '格安', '로밍', '유심', '요금제'],
+  ...['资费', '資費', '话费', '話費', '短信', '短訊', '簡訊', '旅游卡', '旅遊卡'],
+  ...['ローミング', '格安', '로밍', '유심', '요금제', 'ซิม'],
 ];
 
 /** A spelling found by the scan, with its UTF-16 span. */
@@ -84,6 +99,7 @@ function near(text: string, hit: ScanHit, other: ScanHit): boolean {
  * spelled out, since "3 SIM cards" is a count and "3 or Airalo" is not much better.
  */
 function vouchesFor(other: Spelling, otherCounts: boolean, name: NameSpelling): boolean {
+  if (other.kind === 'word') return false;
   if (other.kind === 'context') return !name.numeric;
   if (name.numeric) return !other.ambiguous && other.id === name.id;
   return !other.ambiguous || otherCounts;

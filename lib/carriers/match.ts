@@ -4,7 +4,7 @@ import { foldCase, isSpaceCode, isWordCode } from './chars';
 import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
 import { buildNameTrie, meetsCaseRule, type NameTrieNode, type Spelling } from './names';
 import type { Carrier } from './schema';
-import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter } from './start-filter';
+import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter, startsNameFlag } from './start-filter';
 
 const SPACE = 0x20;
 
@@ -39,6 +39,12 @@ function walk(text: string, start: number, root: NameTrieNode, ends: WalkEnds): 
   }
 }
 
+/** Whether one of `continuations` is written right after `end` ("户" after "全球通用"). */
+function followedByAny(text: string, end: number, continuations: readonly string[]): boolean {
+  for (const continuation of continuations) if (text.startsWith(continuation, end)) return true;
+  return false;
+}
+
 /** The longest spelling at `start` that stands as a word and meets its case rule. */
 function spellingAt(text: string, start: number, root: NameTrieNode, ends: WalkEnds): ScanHit | null {
   walk(text, start, root, ends);
@@ -46,45 +52,69 @@ function spellingAt(text: string, start: number, root: NameTrieNode, ends: WalkE
     const spelling = ends.spellings[k];
     const end = ends.offsets[k];
     if (spelling === undefined || end === undefined) continue;
-    if (spelling.startsWithWord && !startsWord(text, start)) continue;
-    if (spelling.endsWithWord && !endsWord(text, end)) continue;
+    const hyphenJoins = spelling.kind === 'carrier' && spelling.hyphenJoins;
+    if (spelling.startsWithWord && !startsWord(text, start, hyphenJoins)) continue;
+    if (spelling.endsWithWord && !endsWord(text, end, hyphenJoins)) continue;
+    if (spelling.kind === 'word' && followedByAny(text, end, spelling.unlessFollowedBy)) continue;
     if (meetsCaseRule(text, start, end, spelling)) return { spelling, start, end };
   }
   return null;
 }
 
-/** Carrier names and telecom words, in document order, without overlaps. */
+/** The first index at or after `from` that is not a Latin letter or digit. */
+function skipWord(text: string, from: number, charFlags: Uint8Array): number {
+  let i = from;
+  while (i < text.length && isWordFlag(charFlags[text.charCodeAt(i)] ?? 0)) i++;
+  return i;
+}
+
+/**
+ * Carrier names and telecom words, in document order, without overlaps. No name starts inside a
+ * Latin word, so the rest of a word is skipped in a tight loop once its first letter is checked.
+ */
 function scan(text: string, root: NameTrieNode, filter: StartFilter): ScanHit[] {
   const hits: ScanHit[] = [];
   const ends: WalkEnds = { count: 0, spellings: [], offsets: [] };
-  let previousIsWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const charFlags = filter.charFlags[text.charCodeAt(i)] ?? 0;
-    if (mayStartAt(filter, text, i, charFlags, previousIsWord)) {
+  const charFlags = filter.charFlags;
+  let i = 0;
+  while (i < text.length) {
+    const flags = charFlags[text.charCodeAt(i)] ?? 0;
+    if (startsNameFlag(flags) && mayStartAt(filter, text, i, flags, false)) {
       const hit = spellingAt(text, i, root, ends);
       if (hit !== null) {
         hits.push(hit);
-        i = hit.end - 1;
-        previousIsWord = isWordCode(text.charCodeAt(i));
+        i = isWordCode(text.charCodeAt(hit.end - 1)) ? skipWord(text, hit.end, charFlags) : hit.end;
         continue;
       }
     }
-    previousIsWord = isWordFlag(charFlags);
+    i = isWordFlag(flags) ? skipWord(text, i + 1, charFlags) : i + 1;
   }
   return hits;
 }
 
-function toFinding(text: string, hit: ScanHit): CarrierFinding | null {
-  if (hit.spelling.kind !== 'carrier') return null;
+function toFinding(text: string, hit: ScanHit, region: string | undefined): CarrierFinding | null {
+  const name = hit.spelling;
+  if (name.kind !== 'carrier') return null;
+  const owner = (region === undefined ? undefined : name.byRegion?.get(region)) ?? name;
   return {
     kind: 'carrier',
     start: hit.start,
     end: hit.end,
     text: text.slice(hit.start, hit.end),
-    id: hit.spelling.id,
-    region: hit.spelling.region,
+    id: owner.id,
+    region: owner.region,
   };
 }
+
+export interface CarrierMatchOptions {
+  /**
+   * The page's region (ISO 3166-1 alpha-2, upper case). A name shared by a group's entries in
+   * several countries ("Vodafone") then means the entry of this region, where one lists it.
+   */
+  region?: string;
+}
+
+export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => CarrierFinding[];
 
 /**
  * Compiles every name and alias of `carriers` once and returns a finder that reports carrier names
@@ -94,20 +124,23 @@ function toFinding(text: string, hit: ScanHit): CarrierFinding | null {
  * position. Latin names must stand as whole words ("EE" is not in "free", "Fi" is not in "Wi-Fi");
  * CJK names need no boundary. Full-width Latin letters, NBSP and ideographic spaces are folded in
  * place, so "ＣＭＨＫ" and "China Mobile" written with a non-breaking space are found at their own
- * offsets. Ambiguous names are then kept or dropped by `nameCounts`; a dropped one is skipped as a
- * whole, nothing inside it is looked at again.
+ * offsets. Ordinary words that contain a name ("全球通用") are found the same way and report
+ * nothing. Ambiguous names are then kept or dropped by `nameCounts`; a dropped one is skipped as a
+ * whole, nothing inside it is looked at again. A name shared across countries resolves to the
+ * entry of `options.region` when that entry lists it, else to the entry that owns it.
  */
-export function createCarrierMatcher(carriers: readonly Carrier[]): (text: string) => CarrierFinding[] {
+export function createCarrierMatcher(carriers: readonly Carrier[]): CarrierMatcher {
   const root = buildNameTrie(carriers, TELECOM_WORDS);
   const filter = buildStartFilter(root);
-  return (text) => {
+  return (text, options) => {
+    const region = options?.region;
     const hits = scan(text, root, filter);
     // Two rounds: the second lets a name confirmed in the first vouch for the ambiguous name beside it.
     const direct = hits.map((_, index) => nameCounts(text, hits, index));
     const findings: CarrierFinding[] = [];
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index];
-      const finding = hit === undefined ? null : toFinding(text, hit);
+      const finding = hit === undefined ? null : toFinding(text, hit, region);
       if (finding !== null && (direct[index] === true || nameCounts(text, hits, index, direct))) {
         findings.push(finding);
       }

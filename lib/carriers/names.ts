@@ -1,5 +1,5 @@
 import { foldCase, foldWidth, isSpaceCode, isWordCode } from './chars';
-import type { Carrier } from './schema';
+import type { Carrier, Lookalike } from './schema';
 
 /**
  * How strictly the case of the text must follow a listed spelling.
@@ -11,11 +11,19 @@ import type { Carrier } from './schema';
  */
 export type CaseRule = 'any' | 'exact' | 'listedOrUpper';
 
+/** Which entry a shared name means on a page of a given region. */
+export interface RegionalOwner {
+  id: string;
+  region: string;
+}
+
 /** One way a carrier is written on pages. */
 export interface NameSpelling {
   kind: 'carrier';
   id: string;
   region: string;
+  /** Entries of other regions that share this spelling (see `sharedNames`), by region. */
+  byRegion: ReadonlyMap<string, RegionalOwner> | undefined;
   /** Width-folded, whitespace collapsed; what `exact` and `listedOrUpper` compare against. */
   spelling: string;
   caseRule: CaseRule;
@@ -26,6 +34,25 @@ export interface NameSpelling {
   /** Starts with a letter or digit, so it must start a word. */
   startsWithWord: boolean;
   /** Ends with a letter or digit, so it must end a word. */
+  endsWithWord: boolean;
+  /**
+   * May be joined to a word by a hyphen ("Vodafone-Hotline", "non-Verizon"): true for long,
+   * unambiguous Latin spellings, where a hyphenated compound still names the carrier.
+   */
+  hyphenJoins: boolean;
+}
+
+/**
+ * An ordinary word that contains a carrier name ("全球通用", "数码通讯"). Found like a name, it
+ * covers the name inside it, so that name is not reported. It does not apply when one of
+ * `unlessFollowedBy` comes right after it ("全球通用户" is 全球通 and 用户).
+ */
+export interface WordSpelling {
+  kind: 'word';
+  spelling: string;
+  caseRule: 'any';
+  unlessFollowedBy: readonly string[];
+  startsWithWord: boolean;
   endsWithWord: boolean;
 }
 
@@ -38,7 +65,7 @@ export interface ContextSpelling {
   endsWithWord: boolean;
 }
 
-export type Spelling = NameSpelling | ContextSpelling;
+export type Spelling = NameSpelling | WordSpelling | ContextSpelling;
 
 /** A prefix tree over case-folded code units; a node lists the spellings that end there. */
 export interface NameTrieNode {
@@ -65,10 +92,18 @@ function caseKey(spelling: string): string {
   return mapCodeUnits(spelling, foldCase);
 }
 
-function caseRuleOf(spelling: string, ambiguous: boolean): CaseRule {
+/**
+ * The case rule of a spelling. A spelling that starts with one of the carrier's ambiguous words
+ * ("Three Mobile", "Smart Communications") keeps that word's case rule, so "three mobile networks"
+ * stays ordinary English, but needs no telecom word nearby: the whole spelling is the brand.
+ */
+function caseRuleOf(spelling: string, ambiguous: boolean, ambiguousKeys: ReadonlySet<string>): CaseRule {
   if (!LATIN_LETTER.test(spelling)) return 'any';
   if (spelling.length <= SHORT_SPELLING) return 'exact';
-  return ambiguous ? 'listedOrUpper' : 'any';
+  if (ambiguous) return 'listedOrUpper';
+  const space = spelling.indexOf(' ');
+  const firstWord = space === -1 ? '' : spelling.slice(0, space);
+  return ambiguousKeys.has(caseKey(firstWord)) ? 'listedOrUpper' : 'any';
 }
 
 function spellingsOf(carrier: Carrier): NameSpelling[] {
@@ -80,7 +115,7 @@ function spellingsOf(carrier: Carrier): NameSpelling[] {
     const spelling = normalizeSpelling(raw);
     if (spelling === '') continue;
     const ambiguous = ambiguousKeys.has(caseKey(spelling));
-    const caseRule = caseRuleOf(spelling, ambiguous);
+    const caseRule = caseRuleOf(spelling, ambiguous, ambiguousKeys);
     // Case-blind spellings that differ only in case are one entry; case-strict ones stay apart.
     const key = caseRule === 'any' ? caseKey(spelling) : `${caseRule}:${spelling}`;
     if (byKey.has(key)) continue;
@@ -88,15 +123,49 @@ function spellingsOf(carrier: Carrier): NameSpelling[] {
       kind: 'carrier',
       id: carrier.id,
       region: carrier.region,
+      byRegion: undefined,
       spelling,
       caseRule,
       ambiguous,
       numeric: DIGITS_ONLY.test(spelling),
       startsWithWord: isWordCode(spelling.charCodeAt(0)),
       endsWithWord: isWordCode(spelling.charCodeAt(spelling.length - 1)),
+      hyphenJoins: caseRule === 'any' && !ambiguous && LATIN_LETTER.test(spelling),
     });
   }
   return [...byKey.values()];
+}
+
+function wordSpellingOf(lookalike: Lookalike): WordSpelling {
+  const [word, unlessFollowedBy] =
+    typeof lookalike === 'string' ? [lookalike, []] : [lookalike.word, lookalike.unlessFollowedBy];
+  const spelling = normalizeSpelling(word);
+  return {
+    kind: 'word',
+    spelling,
+    caseRule: 'any',
+    unlessFollowedBy: unlessFollowedBy.map(normalizeSpelling),
+    startsWithWord: isWordCode(spelling.charCodeAt(0)),
+    endsWithWord: isWordCode(spelling.charCodeAt(spelling.length - 1)),
+  };
+}
+
+/** Shared names by case key: the entries that answer to each on a page of their own region. */
+function sharedOwners(carriers: readonly Carrier[]): Map<string, Map<string, RegionalOwner>> {
+  const owners = new Map<string, Map<string, RegionalOwner>>();
+  for (const carrier of carriers) {
+    for (const raw of carrier.sharedNames ?? []) {
+      const key = caseKey(normalizeSpelling(raw));
+      let byRegion = owners.get(key);
+      if (byRegion === undefined) {
+        byRegion = new Map();
+        owners.set(key, byRegion);
+      }
+      if (!byRegion.has(carrier.region))
+        byRegion.set(carrier.region, { id: carrier.id, region: carrier.region });
+    }
+  }
+  return owners;
 }
 
 function contextSpellingOf(word: string): ContextSpelling {
@@ -134,11 +203,20 @@ function insert(root: NameTrieNode, spelling: Spelling): void {
  * vouch for ambiguous names, so a single pass over the text finds both. Hand-written rather than a
  * dependency: the scan needs exact UTF-16 offsets, word-boundary checks at both ends and
  * per-spelling case rules, which the small Aho-Corasick packages on npm do not offer. Where a
- * spelling is listed twice, carriers come before telecom words and earlier carriers first.
+ * spelling is listed twice, carriers come first (earlier carriers first), then ordinary words that
+ * contain a name, then telecom words. A shared name carries the entries that answer to it by region.
  */
 export function buildNameTrie(carriers: readonly Carrier[], contextWords: readonly string[]): NameTrieNode {
   const root = emptyNode();
-  for (const carrier of carriers) for (const spelling of spellingsOf(carrier)) insert(root, spelling);
+  const shared = sharedOwners(carriers);
+  for (const carrier of carriers) {
+    for (const spelling of spellingsOf(carrier)) {
+      spelling.byRegion = shared.get(caseKey(spelling.spelling));
+      insert(root, spelling);
+    }
+  }
+  for (const carrier of carriers)
+    for (const word of carrier.lookalikes ?? []) insert(root, wordSpellingOf(word));
   for (const word of contextWords) insert(root, contextSpellingOf(word));
   return root;
 }

@@ -46,6 +46,25 @@ export const carrierSchema = z.strictObject({
    * they count only with a phone/SIM/carrier word nearby.
    */
   ambiguous: z.array(z.string().min(1)).default([]),
+  /**
+   * Names this entry shares with the group's entries in other countries ("Vodafone", "Orange").
+   * Each is listed as a name or alias by exactly one entry, its owner; on a page of this entry's
+   * region the bare name means this entry instead.
+   */
+  sharedNames: z.array(z.string().min(1)).optional(),
+  /**
+   * Ordinary words that contain one of the names ("全球通用", "数码通讯"): where one is written, the
+   * name inside it is not a carrier. `unlessFollowedBy` lists what may follow the word when the name
+   * is meant after all ("全球通用户" is 全球通 and 用户).
+   */
+  lookalikes: z
+    .array(
+      z.union([
+        z.string().min(1),
+        z.strictObject({ word: z.string().min(1), unlessFollowedBy: z.array(z.string().min(1)) }),
+      ]),
+    )
+    .optional(),
   website: z.url({ protocol: /^https$/ }).optional(),
   serviceNumbers: z.array(serviceNumberSchema),
   notes: z.array(noteSchema),
@@ -59,3 +78,4 @@ export type Note = z.infer<typeof noteSchema>;
 export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
 export type CarrierKind = z.infer<typeof carrierKindSchema>;
 export type Carrier = z.infer<typeof carrierSchema>;
+export type Lookalike = NonNullable<Carrier['lookalikes']>[number];

@@ -73,6 +73,11 @@ export function isWordFlag(flags: number): boolean {
   return (flags & WORD) !== 0;
 }
 
+/** Some name or telecom word starts with this character (case-folded). */
+export function startsNameFlag(flags: number): boolean {
+  return (flags & STARTS_NAME) !== 0;
+}
+
 /** Index of the next character after the one at `index`, reading a run of whitespace as one space. */
 function nextAfter(text: string, index: number, folded: number): number {
   let next = index + 1;

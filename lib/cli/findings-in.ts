@@ -8,7 +8,7 @@ import { SourceLocator } from './source-map';
 
 /** Phones and carriers in plain text, in document order. */
 export function findingsInText(text: string, region: CountryCode): Finding[] {
-  return inDocumentOrder([...findPhones(text, { defaultRegion: region }), ...findCarriers(text)]);
+  return inDocumentOrder([...findPhones(text, { defaultRegion: region }), ...findCarriers(text, { region })]);
 }
 
 export interface PageFindings {
@@ -52,7 +52,7 @@ export function findingsInPage(html: string, page: Document, region: CountryCode
       if (!segment || !offsets) return null;
       return offsets[segment.from + offset - segment.at] ?? null;
     };
-    for (const finding of [...findPhones(block.text, { defaultRegion: region }), ...findCarriers(block.text)]) {
+    for (const finding of [...findPhones(block.text, { defaultRegion: region }), ...findCarriers(block.text, { region })]) {
       const start = sourceAt(finding.start, 'start');
       const end = sourceAt(finding.end, 'end');
       if (start === null || end === null) {

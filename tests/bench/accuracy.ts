@@ -131,7 +131,7 @@ export async function loadDialwiseEngines(): Promise<EngineSlot[]> {
           engine: {
             name: 'dialwise',
             kind: 'carrier',
-            find: async (text) => toPredicted('carrier', await carriers(text)),
+            find: async (text, region) => toPredicted('carrier', await carriers(text, { region })),
           },
         };
   return [phoneSlot, carrierSlot];

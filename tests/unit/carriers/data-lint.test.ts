@@ -166,6 +166,47 @@ describe('carrier entries', () => {
     expect(strays).toEqual([]);
   });
 
+  it('share only names that one entry of another region owns', () => {
+    const owners = new Map<string, Carrier[]>();
+    for (const carrier of allCarriers) {
+      for (const term of termsOf(carrier)) owners.set(term, [...(owners.get(term) ?? []), carrier]);
+    }
+    const problems = allCarriers.flatMap((carrier) =>
+      (carrier.sharedNames ?? []).flatMap((name) => {
+        const owner = owners.get(normalizeTerm(name)) ?? [];
+        if (owner.length !== 1) return [`${carrier.id}: ${name} has ${owner.length} owners`];
+        if (owner[0]?.region === carrier.region) return [`${carrier.id}: ${name} is owned in its own region`];
+        return [];
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('let one entry per region answer to a shared name', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const carrier of allCarriers) {
+      for (const name of carrier.sharedNames ?? []) {
+        const key = `${carrier.region}:${normalizeTerm(name)}`;
+        const earlier = seen.get(key);
+        if (earlier !== undefined) twice.push(`${key}: ${earlier}, ${carrier.id}`);
+        seen.set(key, carrier.id);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('list look-alike words that contain one of their own names', () => {
+    const strays = allCarriers.flatMap((carrier) => {
+      const terms = [...termsOf(carrier)];
+      return (carrier.lookalikes ?? [])
+        .map((entry) => (typeof entry === 'string' ? entry : entry.word))
+        .filter((word) => !terms.some((term) => normalizeTerm(word).includes(term)))
+        .map((word) => `${carrier.id}: ${word}`);
+    });
+    expect(strays).toEqual([]);
+  });
+
   it.each(forbiddenTerms)('never use the bare word %s as a name or alias', (word) => {
     const users = allCarriers.filter((carrier) => termsOf(carrier).has(word)).map((carrier) => carrier.id);
     expect(users).toEqual([]);

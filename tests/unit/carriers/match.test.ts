@@ -8,18 +8,34 @@ interface Fixture {
   zhHans?: string;
   zhHant?: string;
   local?: string;
+  region?: string;
   aliases?: string[];
   ambiguous?: string[];
+  sharedNames?: string[];
+  lookalikes?: Carrier['lookalikes'];
 }
 
-function carrier({ id, en, zhHans, zhHant, local, aliases = [], ambiguous = [] }: Fixture): Carrier {
+function carrier({
+  id,
+  en,
+  zhHans,
+  zhHant,
+  local,
+  region = 'XX',
+  aliases = [],
+  ambiguous = [],
+  sharedNames,
+  lookalikes,
+}: Fixture): Carrier {
   return {
     id,
-    region: 'XX',
+    region,
     kind: 'operator',
     names: { en, zhHans: zhHans ?? en, zhHant: zhHant ?? en, ...(local === undefined ? {} : { local }) },
     aliases,
     ambiguous,
+    ...(sharedNames === undefined ? {} : { sharedNames }),
+    ...(lookalikes === undefined ? {} : { lookalikes }),
     serviceNumbers: [],
     notes: [],
   };
@@ -31,7 +47,8 @@ const CARRIERS: readonly Carrier[] = [
     en: 'China Mobile',
     zhHans: '中国移动',
     zhHant: '中國移動',
-    aliases: ['中移动', 'CMCC'],
+    aliases: ['中移动', 'CMCC', '全球通'],
+    lookalikes: [{ word: '全球通用', unlessFollowedBy: ['户', '戶'] }],
   }),
   carrier({
     id: 'cmhk',
@@ -53,7 +70,7 @@ const CARRIERS: readonly Carrier[] = [
     id: 'three-uk',
     en: 'Three UK',
     local: 'Three',
-    aliases: ['3 UK', '3'],
+    aliases: ['3 UK', '3', 'Three Mobile'],
     ambiguous: ['Three', '3'],
   }),
   carrier({ id: 'ee', en: 'EE', aliases: ['EE UK'] }),
@@ -63,18 +80,45 @@ const CARRIERS: readonly Carrier[] = [
   carrier({ id: 'att', en: 'AT&T', aliases: ['AT&T Wireless'] }),
   carrier({ id: 't-mobile-us', en: 'T-Mobile US', zhHans: 'T-Mobile（美国）', aliases: ['T-Mobile'] }),
   carrier({ id: 'orange', en: 'Orange', aliases: ['Orange France'], ambiguous: ['Orange'] }),
-  carrier({ id: 'smart', en: 'Smart', aliases: ['Smart Prepaid'], ambiguous: ['Smart'] }),
+  carrier({ id: 'smart', en: 'Smart', aliases: ['Smart Communications'], ambiguous: ['Smart'] }),
   carrier({ id: 'globe', en: 'Globe', aliases: ['Globe Telecom'], ambiguous: ['Globe'] }),
   carrier({ id: 'bell', en: 'Bell', aliases: ['Bell Mobility'], ambiguous: ['Bell'] }),
   carrier({ id: 'mint', en: 'Mint Mobile', aliases: ['Mint'], ambiguous: ['Mint'] }),
   carrier({ id: 'boost', en: 'Boost Mobile', aliases: ['Boost'], ambiguous: ['Boost'] }),
-  carrier({ id: 'nomad', en: 'Nomad', aliases: ['Nomad eSIM'], ambiguous: ['Nomad'] }),
+  carrier({ id: 'nomad', en: 'Nomad', aliases: ['getnomad'], ambiguous: ['Nomad'] }),
   carrier({ id: 'au', en: 'au', aliases: ['KDDI'], ambiguous: ['au'] }),
   carrier({ id: 'free', en: 'Free Mobile', aliases: ['Free'], ambiguous: ['Free'] }),
   carrier({ id: 'true', en: 'True', aliases: ['TrueMove H'], ambiguous: ['True'] }),
   carrier({ id: 'google-fi', en: 'Google Fi', aliases: ['Fi'], ambiguous: ['Fi'] }),
   carrier({ id: 'giffgaff', en: 'giffgaff', aliases: ['giffgaff卡'] }),
-  carrier({ id: 'google-voice', en: 'Google Voice', aliases: ['GV', 'GV号'], ambiguous: ['GV'] }),
+  carrier({
+    id: 'google-voice',
+    en: 'Google Voice',
+    zhHans: '谷歌语音',
+    aliases: ['GV'],
+    ambiguous: ['GV'],
+    lookalikes: ['谷歌语音输入'],
+  }),
+  carrier({
+    id: 'smartone',
+    en: 'SmarTone',
+    zhHans: '数码通',
+    zhHant: '數碼通',
+    lookalikes: ['数码通讯', '數碼通訊'],
+  }),
+  carrier({ id: 'ais', en: 'AIS', ambiguous: ['AIS'], lookalikes: ['AIS transponder'] }),
+  carrier({ id: 'vivo', en: 'Vivo', ambiguous: ['Vivo'] }),
+  carrier({ id: 'verizon', en: 'Verizon' }),
+  carrier({ id: 'fet', en: 'Far EasTone', aliases: ['FET'] }),
+  carrier({ id: 'vodafone-uk', region: 'GB', en: 'Vodafone', zhHans: '沃达丰', aliases: ['Vodafone UK'] }),
+  carrier({
+    id: 'vodafone-de',
+    region: 'DE',
+    en: 'Vodafone Germany',
+    aliases: ['Vodafone Deutschland'],
+    sharedNames: ['Vodafone', '沃达丰'],
+  }),
+  carrier({ id: 'orange-es', region: 'ES', en: 'Orange Spain', sharedNames: ['Orange'] }),
 ];
 
 const findCarriers = createCarrierMatcher(CARRIERS);
@@ -259,11 +303,84 @@ describe('createCarrierMatcher', () => {
     ['a telecom word after a Chinese full stop', 'Smart。流量很多', 'Smart'],
     ['only a telecom word next to a bare number', 'Buy 3 SIM cards', '3'],
     ['"phone" alone', 'I bought a Smart phone case.', 'Smart'],
-    ['only another carrier next to a bare number', '3 or Smart Prepaid', '3'],
+    ['only another carrier next to a bare number', '3 or Smart Communications', '3'],
     ['only an ambiguous neighbour without context', 'Globe and Smart were there', 'Globe'],
     ['a smart card written in Chinese', 'Smart卡（智能卡）就是内置芯片的卡片', 'Smart'],
   ])('drops an ambiguous name with %s', (_label, text, dropped) => {
     expect(found(text).map(([name]) => name)).not.toContain(dropped);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a name inside a common word', '这个插头全球通用，带一个就够了', []],
+    ['the same word before an allowed continuation', '全球通用户可以领流量', [['全球通', 'china-mobile']]],
+    ['the name alone', '全球通的套餐', [['全球通', 'china-mobile']]],
+    ['a name inside a word with a telecom word nearby', '数码通讯网络的课程', []],
+    ['the name before a particle', '数码通的储值卡', [['数码通', 'smartone']]],
+    ['the traditional spelling inside its word', '數碼通訊設備', []],
+    ['a longer product name', '可以用谷歌语音输入', []],
+    ['the name with its telecom word', '谷歌语音的号码', [['谷歌语音', 'google-voice']]],
+    ['a Latin look-alike with a telecom word after it', 'its AIS transponder data', []],
+    ['the Latin name with a SIM', 'an AIS SIM', [['AIS', 'ais']]],
+  ])('reads look-alike words as ordinary words: %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['lower case', 'All three mobile networks sell SIMs', []],
+    ['as listed', 'Three Mobile sells SIMs', [['Three Mobile', 'three-uk']]],
+    ['in capitals', 'THREE MOBILE', [['THREE MOBILE', 'three-uk']]],
+    ['as listed, with no telecom word', 'I moved to Three Mobile last year', [['Three Mobile', 'three-uk']]],
+    ['a longer name of an ambiguous brand, lower case', 'smart communications matter', []],
+  ])('a name led by an ambiguous word keeps its case rule: %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a German compound after the name', 'Die Vodafone-Hotline', [['Vodafone', 'vodafone-uk']]],
+    ['a compound before the name', 'a non-Verizon phone', [['Verizon', 'verizon']]],
+    ['an English compound after the name', 'a Verizon-branded phone', [['Verizon', 'verizon']]],
+    ['an ambiguous name before a hyphen', 'a Three-year SIM plan', []],
+    ['a short name after a hyphen', 'the J-FET and MOS-FET parts', []],
+    ['a short name before a hyphen', 'KT-88 valves', []],
+  ])('hyphenated compounds: %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<[string, string | undefined, string, string, string]>([
+    ['no page region', undefined, 'Vodafone roaming', 'vodafone-uk', 'GB'],
+    ['the owner’s region', 'GB', 'Vodafone roaming', 'vodafone-uk', 'GB'],
+    ['a region whose entry shares it', 'DE', 'Vodafone roaming', 'vodafone-de', 'DE'],
+    ['a shared Chinese name', 'DE', '沃达丰的卡', 'vodafone-de', 'DE'],
+    ['a region without an entry for it', 'FR', 'Vodafone roaming', 'vodafone-uk', 'GB'],
+    ['a country name, whatever the region', 'GB', 'Vodafone Deutschland', 'vodafone-de', 'DE'],
+    ['an ambiguous shared name with context', 'ES', 'Orange prepaid SIM', 'orange-es', 'ES'],
+    ['an ambiguous shared name elsewhere', 'DE', 'Orange prepaid SIM', 'orange', 'XX'],
+  ])('resolves a shared name by page region: %s', (_label, region, text, id, idRegion) => {
+    const findings = findCarriers(text, region === undefined ? undefined : { region });
+    expect(findings.map((f) => [f.id, f.region])).toEqual([[id, idRegion]]);
+  });
+
+  it('keeps an ambiguous shared name out without context, whatever the region', () => {
+    expect(findCarriers('orange juice; Orange County', { region: 'ES' })).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a Portuguese SIM word', 'Comprei um chip da Vivo no aeroporto', [['Vivo', 'vivo']]],
+    ['a Spanish prepaid word', 'una tarjeta prepago de Vivo', [['Vivo', 'vivo']]],
+    ['a Thai SIM word', 'ซิม AIS สำหรับนักท่องเที่ยว', [['AIS', 'ais']]],
+    ['a Chinese SMS word', 'GV 收不到短信', [['GV', 'google-voice']]],
+    ['a Chinese tourist SIM word', '买 AIS 的旅游卡', [['AIS', 'ais']]],
+    ['a pay-as-you-go word', 'Three PayGo bundles', [['Three', 'three-uk']]],
+  ])('vouches for an ambiguous name with %s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a Spanish sentence', 'Vivo en Madrid desde hace tres años.'],
+    ['a bare chip, which is a processor as often as a SIM', 'the new Vivo chip is fast'],
+    ['an AIS without context', 'The AIS report came out today.'],
+  ])('still drops an ambiguous name in %s', (_label, text) => {
+    expect(findCarriers(text)).toEqual([]);
   });
 
   it('reports offsets in UTF-16 units after astral characters', () => {
