@@ -13,8 +13,9 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker(): Promise<Worker>;
-  /** Requests that left the browser for anything but the fixture server, from pages or the extension. */
+  /** Requests that left the browser for anything but a fixture server, from pages or the extension. */
   outboundRequests: string[];
+  /** Closes the browser and throws if any request left it during the run. */
   close(): Promise<void>;
 }
 
@@ -45,8 +46,7 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
   });
   const outboundRequests: string[] = [];
   context.on('request', (request) => {
-    const url = request.url();
-    if (/^https?:/.test(url) && !url.startsWith('http://127.0.0.1:')) outboundRequests.push(url);
+    if (leavesTheBrowser(request.url())) outboundRequests.push(request.url());
   });
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
@@ -54,7 +54,22 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
     return live ?? context.waitForEvent('serviceworker');
   };
-  return { context, extensionId, worker, outboundRequests, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    if (outboundRequests.length > 0) {
+      throw new Error(`requests left the browser: ${[...new Set(outboundRequests)].join(', ')}`);
+    }
+  };
+  return { context, extensionId, worker, outboundRequests, close };
+}
+
+/**
+ * Whether a request goes anywhere but the fixture servers (always on 127.0.0.1). Extension
+ * resources, data: and blob: URLs stay inside the browser.
+ */
+export function leavesTheBrowser(url: string): boolean {
+  if (!/^(https?|wss?|ftp):/i.test(url)) return false;
+  return new URL(url).hostname !== '127.0.0.1';
 }
 
 /** The tab id Chromium gave the page, read from the extension's service worker. */
