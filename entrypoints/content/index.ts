@@ -1,10 +1,71 @@
+/**
+ * Dialwise on a page (every frame). The text is read in blocks (lib/scan/blocks); carriers and
+ * short codes are found here, full numbers by the parser in the background (engine-client). Findings
+ * become Ranges painted through the CSS Custom Highlight API, so the page's DOM stays as written;
+ * the only node ever added is the hover card's shadow host. Each frame reports its findings to the
+ * background for the popup and the badge, and answers the popup's "reveal".
+ */
+import '@/components/style.css';
+import './card.css';
 import { defineContentScript } from '#imports';
+import { getSettings, isSiteDisabled, type Settings, watchSettings } from '@/lib/settings';
+import { CardHost } from './card';
+import { cardContentFor } from './card-content';
+import { bindFinders } from './finders';
+import { watchHover } from './hover';
+import { type Marking, startMarking } from './marking';
+import { pageFacts } from './page-facts';
+import { findingsReporter } from './report';
+import { listenForReveal } from './reveal';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    document.documentElement.dataset.dialwise = 'ready';
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let settings = (await getSettings()).settings;
+    let page = pageFacts(settings);
+    let marking: Marking | null = null;
+    const finders = bindFinders(() => page.region);
+    const changed = findingsReporter(ctx, () =>
+      [...(marking?.marks.all() ?? [])].map((mark) => mark.finding),
+    );
+
+    const card = new CardHost(ctx, () => hover.dismiss());
+    const hover = watchHover(ctx, {
+      marking: () => marking,
+      card,
+      delayMs: () => settings.hoverDelayMs,
+      open: (mark) =>
+        void cardContentFor(mark.finding, page)
+          .then((content) =>
+            content && hover.open === mark
+              ? card.show(mark.range, { content, homeRegion: page.homeRegion, i18n: page.i18n })
+              : undefined,
+          )
+          // A card that cannot open leaves the page as it was.
+          .catch(() => {}),
+    });
+
+    const apply = (next: Settings) => {
+      const region = page.region;
+      settings = next;
+      page = pageFacts(next);
+      if (isSiteDisabled(location.hostname, next)) {
+        hover.dismiss();
+        marking?.stop();
+        marking = null;
+        return;
+      }
+      if (!marking) marking = startMarking(ctx, { finders, style: next.highlightStyle, changed });
+      else if (page.region !== region) marking.rescan();
+      marking.setStyle(next.highlightStyle);
+    };
+    apply(settings);
+    ctx.onInvalidated(watchSettings(apply));
+    ctx.addEventListener(window, 'wxt:locationchange', () => marking?.rescan());
+
+    listenForReveal(ctx, () => marking?.marks ?? null);
   },
 });

@@ -1,0 +1,34 @@
+import { browser } from '#imports';
+import type { PhoneFinding } from '@/lib/findings';
+import type { NumberDescription } from '@/lib/phone/describe';
+import type {
+  DescribePhoneMessage,
+  DescribePhoneResponse,
+  FindPhonesMessage,
+  FindPhonesResponse,
+} from '@/lib/scan/engine-requests';
+
+/** The number parser, in the background: this frame only sends the texts its pre-filter picked. */
+export async function phonesFromBackground(texts: string[], region: string): Promise<PhoneFinding[][]> {
+  const message: FindPhonesMessage = { type: 'findPhones', region, texts };
+  const response = (await browser.runtime.sendMessage(message)) as FindPhonesResponse | undefined;
+  if (!Array.isArray(response?.phones) || response.phones.length !== texts.length) return texts.map(() => []);
+  return response.phones;
+}
+
+/** A number's facts for the card; nulls when the background cannot say. */
+export async function describeFromBackground(
+  e164: string,
+  homeRegion: string,
+  locale: string,
+): Promise<DescribePhoneResponse<NumberDescription>> {
+  const message: DescribePhoneMessage = { type: 'describePhone', e164, homeRegion, locale };
+  try {
+    const response = (await browser.runtime.sendMessage(message)) as
+      | DescribePhoneResponse<NumberDescription>
+      | undefined;
+    return { description: response?.description ?? null, originalCarrier: response?.originalCarrier ?? null };
+  } catch {
+    return { description: null, originalCarrier: null };
+  }
+}

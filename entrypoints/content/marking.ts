@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from '#imports';
+import { HighlightSheet } from '@/lib/scan/highlight-style';
+import { MarkRegistry } from '@/lib/scan/marks';
+import { dirtyWork } from '@/lib/scan/mutations';
+import { type Finders, PageScanner } from '@/lib/scan/page-scanner';
+import { SliceQueue } from '@/lib/scan/slices';
+import type { HighlightStyle } from '@/lib/settings';
+
+/** One slice of scanning; well under the 50 ms of a long task. */
+const sliceBudgetMs = 8;
+/** How long a slice may wait for idle time on a busy page. */
+const idleTimeoutMs = 200;
+
+export interface Marking {
+  marks: MarkRegistry;
+  /** Open shadow roots holding page text, for hit-testing inside them. */
+  shadowRoots: ReadonlySet<ShadowRoot>;
+  setStyle(style: HighlightStyle): void;
+  /** Scans the whole page again, e.g. after a single-page app navigated. */
+  rescan(): void;
+  /** Takes every mark off the page at once and stops observing. */
+  stop(): void;
+}
+
+/**
+ * Marks the page's numbers and carriers and keeps the marks in step with the DOM: the observer
+ * only queues records, and all the work runs in idle-time slices.
+ */
+export function startMarking(
+  ctx: ContentScriptContext,
+  options: { finders: Finders; style: HighlightStyle; changed(): void },
+): Marking {
+  const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
+  const marks = new MarkRegistry(highlights);
+  const sheet = highlights ? new HighlightSheet(options.style) : null;
+  const queue = new SliceQueue({
+    budgetMs: sliceBudgetMs,
+    now: () => performance.now(),
+    requestSlice: (run) =>
+      typeof requestIdleCallback === 'function'
+        ? ctx.requestIdleCallback(run, { timeout: idleTimeoutMs })
+        : ctx.setTimeout(run, 0),
+  });
+  const shadowRoots = new Set<ShadowRoot>();
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((batch) => {
+    if (records.length === 0) queue.pushTask(applyMutations);
+    records.push(...batch);
+  });
+  const observe = (root: Document | ShadowRoot) =>
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  const scanner = new PageScanner(marks, queue, options.finders, {
+    marked: (root) => sheet?.adoptInto(root),
+    shadowRootFound: (root) => {
+      if (shadowRoots.has(root)) return;
+      shadowRoots.add(root);
+      observe(root);
+    },
+    changed: options.changed,
+  });
+
+  function applyMutations(): void {
+    const work = dirtyWork(records.splice(0));
+    if (work.removed) scanner.dropDetached();
+    for (const root of work.roots) scanner.scan(root);
+  }
+
+  const scanPage = () => {
+    const root = document.body ?? document.documentElement;
+    if (root) scanner.scan(root);
+  };
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    queue.stop();
+    scanner.forget();
+    marks.detach();
+    sheet?.remove();
+    options.changed();
+  };
+  ctx.onInvalidated(stop);
+  observe(document);
+  scanPage();
+  return {
+    marks,
+    shadowRoots,
+    setStyle: (style) => sheet?.setStyle(style),
+    rescan: () => {
+      if (!stopped) scanPage();
+    },
+    stop,
+  };
+}

@@ -1,0 +1,25 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { RegionRule } from '@/components/NumberCard';
+import { createTranslator, resolveLanguage, type Translator } from '@/lib/i18n';
+import { regionForPage } from '@/lib/phone/region';
+import type { Settings } from '@/lib/settings';
+
+/** What this frame's findings and card depend on besides the text: region, language, home. */
+export interface PageFacts {
+  region: string;
+  regionRule: RegionRule;
+  homeRegion: string;
+  locale: string;
+  i18n: Translator;
+}
+
+export function pageFacts(settings: Settings): PageFacts {
+  const { region, rule } = regionForPage({
+    lang: document.documentElement.lang,
+    hostname: location.hostname,
+    // Settings only hold regions libphonenumber supports (lib/settings/regions.ts).
+    homeRegion: settings.homeRegion as CountryCode,
+  });
+  const i18n = createTranslator(resolveLanguage(settings.uiLanguage, navigator.language));
+  return { region, regionRule: rule, homeRegion: settings.homeRegion, locale: i18n.language, i18n };
+}

@@ -1,0 +1,26 @@
+import { browser, type ContentScriptContext } from '#imports';
+import type { Finding } from '@/lib/findings';
+import type { FindingsMessage } from '@/lib/messages';
+import { frameFindings } from '@/lib/scan/frame-findings';
+
+/** Marks arrive block by block; one report per quiet moment is enough for the popup and badge. */
+const quietMs = 400;
+
+/** Returns a trigger that sends this frame's findings to the background once changes settle. */
+export function findingsReporter(ctx: ContentScriptContext, findings: () => Iterable<Finding>): () => void {
+  let timer: number | null = null;
+  // A frame that never found anything has nothing to report.
+  let lastSent = JSON.stringify({ type: 'findings', ...frameFindings([]) });
+  const send = () => {
+    timer = null;
+    const message: FindingsMessage = { type: 'findings', ...frameFindings(findings()) };
+    const text = JSON.stringify(message);
+    if (text === lastSent) return;
+    lastSent = text;
+    // No listener (the worker is starting, or the extension was updated) is not the page's problem.
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+  return () => {
+    if (timer === null) timer = ctx.setTimeout(send, quietMs);
+  };
+}

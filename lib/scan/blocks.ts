@@ -1,0 +1,231 @@
+/**
+ * Text blocks: the page's text as the finders see it.
+ *
+ * A block is a run of consecutive text nodes under the same block-level element, joined
+ * with nothing in between, so "<b>+86</b> 138 0013 8000" and React's "<!-- -->"-split
+ * text read as one string. Every text node is kept, whitespace-only ones included, so a
+ * finding's offsets map back to the characters as written.
+ */
+
+/** One text node's share of a block: block text [at, at + length) is node.data [from, from + length). */
+export interface Segment {
+  node: Text;
+  from: number;
+  at: number;
+  length: number;
+}
+
+export interface TextBlock {
+  text: string;
+  segments: Segment[];
+}
+
+/** Elements whose text is not page prose, or not ours to mark. */
+const skippedTags = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'DIALWISE-CARD',
+]);
+
+/** Tags that flow inside a line; any other element starts a new block. */
+const inlineTags = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+]);
+
+/** Long enough for any paragraph; keeps one finder call to a few milliseconds. */
+export const maxBlockLength = 10_000;
+
+/**
+ * Whether the walker leaves an element and everything under it alone.
+ * aria-hidden is not skipped: it hides text from screen readers, not from the eye.
+ */
+export function isSkipped(element: Element): boolean {
+  if (skippedTags.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether an element breaks the line (a block-level box or a <br>). */
+export function isBlockBoundary(element: Element): boolean {
+  return !inlineTags.has(element.tagName.toUpperCase());
+}
+
+/** The element whose text run a node belongs to: its nearest non-inline ancestor (or the root). */
+export function blockOwner(node: Node): Node | null {
+  let parent = node.parentNode;
+  while (parent && parent.nodeType === 1 && !isBlockBoundary(parent as Element)) parent = parent.parentNode;
+  return parent;
+}
+
+/** Characters that can stand just before a space inside a written number: "+86 138", "(02) 2311". */
+const numberTail = /[\d０-９)）\]］.．\-－+＋/／]/;
+
+/** Where to cut an over-long text: at whitespace that does not follow part of a number, so none is split. */
+export function safeCut(text: string, limit: number): number {
+  if (text.length <= limit) return text.length;
+  for (let i = limit; i > limit / 2; i--) {
+    if (/\s/.test(text[i] ?? '') && !numberTail.test(text[i - 1] ?? '')) return i;
+  }
+  return limit;
+}
+
+class BlockBuilder {
+  private parts: string[] = [];
+  private segments: Segment[] = [];
+  private length = 0;
+
+  get size(): number {
+    return this.length;
+  }
+
+  add(node: Text, from: number, to: number): void {
+    this.parts.push(from === 0 && to === node.data.length ? node.data : node.data.slice(from, to));
+    this.segments.push({ node, from, at: this.length, length: to - from });
+    this.length += to - from;
+  }
+
+  take(): TextBlock | null {
+    if (this.segments.length === 0) return null;
+    const block = { text: this.parts.join(''), segments: this.segments };
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    return block;
+  }
+}
+
+/**
+ * Walks the text under `root` (a document, element or open shadow root, entering open shadow
+ * roots on the way) and yields its blocks in document order. A generator, so a caller can
+ * stop after any block and resume in a later slice.
+ */
+export function* textBlocks(
+  root: Node,
+  options: { limit?: number; onShadowRoot?: (root: ShadowRoot) => void } = {},
+): Generator<TextBlock> {
+  const limit = options.limit ?? maxBlockLength;
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 /* REJECT */ : 1),
+  });
+  const builder = new BlockBuilder();
+  let owner: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      const shadow = element.shadowRoot;
+      if (element.tagName === 'BR' || shadow) {
+        const block = builder.take();
+        if (block) yield block;
+        owner = null;
+      }
+      if (shadow) {
+        options.onShadowRoot?.(shadow);
+        yield* textBlocks(shadow, options);
+      }
+      continue;
+    }
+    const text = node as Text;
+    const nodeOwner = blockOwner(text);
+    if (nodeOwner !== owner) {
+      const block = builder.take();
+      if (block) yield block;
+      owner = nodeOwner;
+    }
+    const length = text.data.length;
+    for (let from = 0; from < length; ) {
+      // A node that would overflow the block starts a fresh one rather than being cut.
+      if (builder.size > 0 && length - from > limit - builder.size) {
+        const block = builder.take();
+        if (block) yield block;
+      }
+      const room = limit - builder.size;
+      const to =
+        length - from <= room ? length : from + safeCut(text.data.slice(from, from + room + 1), room);
+      builder.add(text, from, to);
+      if (to < length) {
+        const block = builder.take();
+        if (block) yield block;
+      }
+      from = to;
+    }
+  }
+  const block = builder.take();
+  if (block) yield block;
+}
+
+/** The text node and offset at a block offset; at a seam, `end` picks the node before it. */
+export function locate(
+  block: TextBlock,
+  offset: number,
+  side: 'start' | 'end',
+): { node: Text; offset: number } | null {
+  const { segments } = block;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const segment = segments[mid] as Segment;
+    const inside =
+      side === 'start'
+        ? offset >= segment.at && offset < segment.at + segment.length
+        : offset > segment.at && offset <= segment.at + segment.length;
+    if (inside) return { node: segment.node, offset: segment.from + offset - segment.at };
+    if (offset < segment.at || (side === 'end' && offset === segment.at)) high = mid - 1;
+    else low = mid + 1;
+  }
+  return null;
+}
+
+/** Whether a block still reads as it did when it was collected (nodes attached, text unchanged). */
+export function isCurrent(block: TextBlock): boolean {
+  return block.segments.every(
+    (s) =>
+      s.node.isConnected &&
+      s.node.data.slice(s.from, s.from + s.length) === block.text.slice(s.at, s.at + s.length),
+  );
+}

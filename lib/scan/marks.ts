@@ -1,0 +1,94 @@
+import type { Finding } from '@/lib/findings';
+
+/** Highlight names are a contract: tests and tools read them from CSS.highlights. */
+export const highlightNames = { phone: 'dialwise-phone', carrier: 'dialwise-carrier' } as const;
+
+export interface Mark {
+  finding: Finding;
+  range: Range;
+  /** Every text node the range touches, in order. */
+  nodes: Text[];
+}
+
+/** Whether the text a mark covers is still in the page. */
+export function isAttached(mark: Mark): boolean {
+  return mark.nodes.every((node) => node.isConnected);
+}
+
+/**
+ * The marks on one document and the two highlights that paint them. Without the Custom
+ * Highlight API the marks are still kept (for hover and the popup) but nothing is painted.
+ */
+export class MarkRegistry {
+  private readonly marks = new Set<Mark>();
+  private readonly byNode = new Map<Text, Mark[]>();
+  private readonly painted: Record<Finding['kind'], Highlight> | null;
+
+  constructor(private readonly highlights: HighlightRegistry | null) {
+    this.painted = highlights ? { phone: new Highlight(), carrier: new Highlight() } : null;
+    if (highlights && this.painted) {
+      // Registered while still empty: the page can tell the script ran without any DOM change.
+      highlights.set(highlightNames.phone, this.painted.phone);
+      highlights.set(highlightNames.carrier, this.painted.carrier);
+    }
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  all(): IterableIterator<Mark> {
+    return this.marks.values();
+  }
+
+  add(mark: Mark): void {
+    this.marks.add(mark);
+    this.painted?.[mark.finding.kind].add(mark.range);
+    for (const node of mark.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mark);
+      else this.byNode.set(node, [mark]);
+    }
+  }
+
+  /** The marks whose text includes this node. */
+  on(node: Node): readonly Mark[] {
+    return this.byNode.get(node as Text) ?? [];
+  }
+
+  /** Drops the marks that match, e.g. those under a block about to be scanned again. */
+  removeWhere(drop: (mark: Mark) => boolean): number {
+    let removed = 0;
+    for (const mark of this.marks) {
+      if (!drop(mark)) continue;
+      this.marks.delete(mark);
+      this.painted?.[mark.finding.kind].delete(mark.range);
+      for (const node of mark.nodes) {
+        const rest = this.byNode.get(node)?.filter((m) => m !== mark) ?? [];
+        if (rest.length > 0) this.byNode.set(node, rest);
+        else this.byNode.delete(node);
+      }
+      removed++;
+    }
+    return removed;
+  }
+
+  clear(): void {
+    this.marks.clear();
+    this.byNode.clear();
+    this.painted?.phone.clear();
+    this.painted?.carrier.clear();
+  }
+
+  /** Clears the marks and takes the highlights off the page, e.g. when the extension reloads. */
+  detach(): void {
+    this.clear();
+    if (!this.highlights || !this.painted) return;
+    for (const [name, highlight] of [
+      [highlightNames.phone, this.painted.phone],
+      [highlightNames.carrier, this.painted.carrier],
+    ] as const) {
+      if (this.highlights.get(name) === highlight) this.highlights.delete(name);
+    }
+  }
+}

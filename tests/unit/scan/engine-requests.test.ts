@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { PhoneFinding } from '@/lib/findings';
+import type { MessageSenderInfo } from '@/lib/messages';
+import { answerEngineRequest, type PhoneEngine, phoneRequestLimits } from '@/lib/scan/engine-requests';
+
+const self = { id: 'dialwise', origin: 'chrome-extension://dialwise/' };
+const contentScript: MessageSenderInfo = {
+  id: 'dialwise',
+  url: 'https://example.com/',
+  tab: { id: 4 },
+  frameId: 0,
+};
+const popup: MessageSenderInfo = { id: 'dialwise', url: 'chrome-extension://dialwise/popup.html' };
+const otherExtension: MessageSenderInfo = { ...contentScript, id: 'someone-else' };
+
+const found: PhoneFinding = {
+  kind: 'phone',
+  start: 0,
+  end: 5,
+  text: '10086',
+  e164: null,
+  region: 'CN',
+  type: 'SHORT_CODE',
+  shortCode: '10086',
+};
+const engine: PhoneEngine<string> = {
+  findPhones: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
+  describe: (e164, homeRegion, locale) => `${e164} from ${homeRegion} in ${locale}`,
+  originalCarrier: async () => '中国移动',
+};
+
+describe('answerEngineRequest', () => {
+  it('reads each text sent by a content script, in order', async () => {
+    const message = { type: 'findPhones', region: 'CN', texts: ['拨打10086', 'nothing'] };
+    expect(await answerEngineRequest(message, contentScript, self, engine)).toEqual({
+      phones: [[found], []],
+    });
+  });
+
+  it('describes a number for the card', async () => {
+    const message = { type: 'describePhone', e164: '+8613800138000', homeRegion: 'US', locale: 'zh-Hans' };
+    expect(await answerEngineRequest(message, contentScript, self, engine)).toEqual({
+      description: '+8613800138000 from US in zh-Hans',
+      originalCarrier: '中国移动',
+    });
+  });
+
+  it.each([
+    ['another extension', { type: 'findPhones', region: 'CN', texts: ['10086'] }, otherExtension],
+    [
+      'our own pages (they hold the parser themselves)',
+      { type: 'findPhones', region: 'CN', texts: ['10086'] },
+      popup,
+    ],
+    ['an unknown region', { type: 'findPhones', region: 'ZZ', texts: ['10086'] }, contentScript],
+    [
+      'too many texts',
+      { type: 'findPhones', region: 'CN', texts: Array(phoneRequestLimits.texts + 1).fill('1') },
+      contentScript,
+    ],
+    [
+      'too much text',
+      { type: 'findPhones', region: 'CN', texts: ['1'.repeat(phoneRequestLimits.totalLength + 1)] },
+      contentScript,
+    ],
+    [
+      'a malformed number',
+      { type: 'describePhone', e164: '12345', homeRegion: 'US', locale: 'en' },
+      contentScript,
+    ],
+    ['another message type', { type: 'findings', phones: [], carriers: [], capped: false }, contentScript],
+    ['not an object', '__proto__', contentScript],
+  ])('ignores %s', async (_name, message, sender) => {
+    expect(await answerEngineRequest(message, sender, self, engine)).toBeUndefined();
+  });
+});

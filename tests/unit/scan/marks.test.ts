@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Finding } from '@/lib/findings';
+import { highlightNames, isAttached, type Mark, MarkRegistry } from '@/lib/scan/marks';
+
+/** happy-dom has no Custom Highlight API; a Set stands in for Highlight, a Map for the registry. */
+class FakeHighlight extends Set<AbstractRange> {}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function markOver(node: Text, kind: Finding['kind']): Mark {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const finding: Finding =
+    kind === 'phone'
+      ? {
+          kind,
+          start: 0,
+          end: 5,
+          text: node.data,
+          e164: null,
+          region: 'CN',
+          type: 'SHORT_CODE',
+          shortCode: '10086',
+        }
+      : { kind, start: 0, end: 4, text: node.data, id: 'china-mobile', region: 'CN' };
+  return { finding, range, nodes: [node] };
+}
+
+describe('MarkRegistry', () => {
+  it('registers both highlights at once, empty, so a page can tell the script ran', () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>();
+    new MarkRegistry(registry as unknown as HighlightRegistry);
+    expect([...registry.keys()]).toEqual([highlightNames.phone, highlightNames.carrier]);
+    expect(registry.get(highlightNames.phone)?.size).toBe(0);
+  });
+
+  it('paints each mark under its kind, finds it by node, and removes it everywhere', () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>();
+    const marks = new MarkRegistry(registry as unknown as HighlightRegistry);
+    document.body.innerHTML = '<p>10086</p><p>中国移动</p>';
+    const [phoneText, carrierText] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text) as [
+      Text,
+      Text,
+    ];
+    const phone = markOver(phoneText, 'phone');
+    marks.add(phone);
+    marks.add(markOver(carrierText, 'carrier'));
+    expect([registry.get(highlightNames.phone)?.size, registry.get(highlightNames.carrier)?.size]).toEqual([
+      1, 1,
+    ]);
+    expect(marks.on(phoneText)).toEqual([phone]);
+    expect(marks.removeWhere((m) => m.finding.kind === 'phone')).toBe(1);
+    expect([registry.get(highlightNames.phone)?.size, marks.on(phoneText), marks.size]).toEqual([0, [], 1]);
+  });
+
+  it('takes its highlights off the page on detach, leaving others alone', () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>([['page-own', new FakeHighlight()]]);
+    const marks = new MarkRegistry(registry as unknown as HighlightRegistry);
+    marks.detach();
+    expect([...registry.keys()]).toEqual(['page-own']);
+  });
+
+  it('keeps marks without painting when the Highlight API is missing', () => {
+    const marks = new MarkRegistry(null);
+    document.body.innerHTML = '<p>10086</p>';
+    marks.add(markOver(document.querySelector('p')?.firstChild as Text, 'phone'));
+    expect(marks.size).toBe(1);
+  });
+});
+
+describe('isAttached', () => {
+  it('is false once any of the text leaves the page', () => {
+    document.body.innerHTML = '<p>10086</p>';
+    const mark = markOver(document.querySelector('p')?.firstChild as Text, 'phone');
+    expect(isAttached(mark)).toBe(true);
+    document.querySelector('p')?.remove();
+    expect(isAttached(mark)).toBe(false);
+  });
+});
