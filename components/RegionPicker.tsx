@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
+import { isSupportedRegion, supportedRegions } from '@/lib/phone/regions';
 import type { Translator } from '../lib/i18n';
-import { isSupportedRegion, supportedRegions } from '../lib/settings/regions';
 import { flagOf } from './labels';
 
 interface RegionPickerProps {

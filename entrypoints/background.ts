@@ -8,6 +8,7 @@ import {
   retitleExplainMenu,
 } from '../lib/background/context-menu';
 import { createTabSummaryStore } from '../lib/background/tab-summaries';
+import { carrierById } from '../lib/carriers/catalog';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { handleBackgroundMessage } from '../lib/messages';
 import { describeNumber, type NumberDescription } from '../lib/phone/describe';
@@ -16,12 +17,13 @@ import { originalCarrier } from '../lib/phone/original-carrier';
 import { answerEngineRequest, type PhoneEngine } from '../lib/scan/engine-requests';
 import { getSettings, type Settings, watchSettings } from '../lib/settings';
 
-/** The number parser for every tab: pages send only the text their pre-filter picked. */
+/** The number parser and the carrier catalog for every tab: pages send only the text their pre-filter picked. */
 const engine: PhoneEngine<NumberDescription> = {
   findPhones: (text, region) => findPhones(text, { defaultRegion: region as CountryCode }),
   describe: (e164, homeRegion, locale) =>
     describeNumber(e164, { homeRegion: homeRegion as CountryCode, locale }),
   originalCarrier,
+  carrier: carrierById,
 };
 
 /** The parser for the pages, per-tab findings and the badge, and the "explain this number" menu. */

@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import * as z from 'zod/mini';
 import { storage } from '#imports';
-import { isSupportedRegion } from './settings/regions';
+import { isSupportedRegion } from './phone/regions';
 
 /**
  * Stored user settings. Each field is parsed on its own, so one corrupt value falls back to its

@@ -1,9 +1,8 @@
 import type { HoverCardContent } from '@/components/HoverCard';
 import type { RegionRule } from '@/components/NumberCard';
-import { carrierById } from '@/lib/carriers/catalog';
 import type { Finding } from '@/lib/findings';
 import { regionRuleFor } from '@/lib/scan/region-rule';
-import { describeFromBackground } from './engine-client';
+import { carrierFromBackground, describeFromBackground } from './engine-client';
 
 /** What the card shows for a finding; null for a carrier id the catalog does not know. */
 export async function cardContentFor(
@@ -11,7 +10,7 @@ export async function cardContentFor(
   page: { homeRegion: string; locale: string; regionRule: RegionRule },
 ): Promise<HoverCardContent | null> {
   if (finding.kind === 'carrier') {
-    const carrier = carrierById(finding.id);
+    const carrier = await carrierFromBackground(finding.id);
     return carrier ? { kind: 'carrier', carrier } : null;
   }
   const facts = finding.e164

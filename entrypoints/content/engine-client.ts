@@ -1,7 +1,10 @@
 import { browser } from '#imports';
+import type { Carrier } from '@/lib/carriers/schema';
 import type { PhoneFinding } from '@/lib/findings';
 import type { NumberDescription } from '@/lib/phone/describe';
 import type {
+  DescribeCarrierMessage,
+  DescribeCarrierResponse,
   DescribePhoneMessage,
   DescribePhoneResponse,
   FindPhonesMessage,
@@ -30,5 +33,16 @@ export async function describeFromBackground(
     return { description: response?.description ?? null, originalCarrier: response?.originalCarrier ?? null };
   } catch {
     return { description: null, originalCarrier: null };
+  }
+}
+
+/** A carrier's full entry for the card; null when the background cannot say. */
+export async function carrierFromBackground(id: string): Promise<Carrier | null> {
+  const message: DescribeCarrierMessage = { type: 'describeCarrier', id };
+  try {
+    const response = (await browser.runtime.sendMessage(message)) as DescribeCarrierResponse | undefined;
+    return response?.carrier ?? null;
+  } catch {
+    return null;
   }
 }

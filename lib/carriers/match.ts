@@ -3,7 +3,7 @@ import { endsWord, startsWord } from './boundary';
 import { foldCase, isSpaceCode, isWordCode } from './chars';
 import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
 import { buildNameTrie, meetsCaseRule, type NameTrieNode, type Spelling } from './names';
-import type { Carrier } from './schema';
+import type { CarrierNames } from './schema';
 import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter, startsNameFlag } from './start-filter';
 
 const SPACE = 0x20;
@@ -129,7 +129,7 @@ export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => Ca
  * whole, nothing inside it is looked at again. A name shared across countries resolves to the
  * entry of `options.region` when that entry lists it, else to the entry that owns it.
  */
-export function createCarrierMatcher(carriers: readonly Carrier[]): CarrierMatcher {
+export function createCarrierMatcher(carriers: readonly CarrierNames[]): CarrierMatcher {
   const root = buildNameTrie(carriers, TELECOM_WORDS);
   const filter = buildStartFilter(root);
   return (text, options) => {

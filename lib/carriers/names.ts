@@ -1,5 +1,5 @@
 import { foldCase, foldWidth, isSpaceCode, isWordCode } from './chars';
-import type { Carrier, Lookalike } from './schema';
+import type { CarrierNames, Lookalike } from './schema';
 
 /**
  * How strictly the case of the text must follow a listed spelling.
@@ -106,7 +106,7 @@ function caseRuleOf(spelling: string, ambiguous: boolean, ambiguousKeys: Readonl
   return ambiguousKeys.has(caseKey(firstWord)) ? 'listedOrUpper' : 'any';
 }
 
-function spellingsOf(carrier: Carrier): NameSpelling[] {
+function spellingsOf(carrier: CarrierNames): NameSpelling[] {
   const { en, zhHans, zhHant, local } = carrier.names;
   const ambiguousKeys = new Set(carrier.ambiguous.map((raw) => caseKey(normalizeSpelling(raw))));
   const byKey = new Map<string, NameSpelling>();
@@ -151,7 +151,7 @@ function wordSpellingOf(lookalike: Lookalike): WordSpelling {
 }
 
 /** Shared names by case key: the entries that answer to each on a page of their own region. */
-function sharedOwners(carriers: readonly Carrier[]): Map<string, Map<string, RegionalOwner>> {
+function sharedOwners(carriers: readonly CarrierNames[]): Map<string, Map<string, RegionalOwner>> {
   const owners = new Map<string, Map<string, RegionalOwner>>();
   for (const carrier of carriers) {
     for (const raw of carrier.sharedNames ?? []) {
@@ -206,7 +206,10 @@ function insert(root: NameTrieNode, spelling: Spelling): void {
  * spelling is listed twice, carriers come first (earlier carriers first), then ordinary words that
  * contain a name, then telecom words. A shared name carries the entries that answer to it by region.
  */
-export function buildNameTrie(carriers: readonly Carrier[], contextWords: readonly string[]): NameTrieNode {
+export function buildNameTrie(
+  carriers: readonly CarrierNames[],
+  contextWords: readonly string[],
+): NameTrieNode {
   const root = emptyNode();
   const shared = sharedOwners(carriers);
   for (const carrier of carriers) {

@@ -9,7 +9,8 @@ const scanArgsSchema = z.strictObject({
     .string()
     .transform((code) => code.toUpperCase())
     .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), {
-      error: (issue) => `unknown region "${String(issue.input)}": use an ISO 3166-1 code such as CN, HK or US`,
+      error: (issue) =>
+        `unknown region "${String(issue.input)}": use an ISO 3166-1 code such as CN, HK or US`,
     })
     .optional(),
   input: z.string().min(1).default('-'),
@@ -21,7 +22,9 @@ export type ParsedArgs = { ok: true; args: ScanArgs } | { ok: false; message: st
 
 /** Reads the command line; every failure is one line a person can act on. */
 export function parseScanArgs(argv: readonly string[]): ParsedArgs {
-  let parsed: ReturnType<typeof parseArgs<{ options: { region: { type: 'string' } }; allowPositionals: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: { region: { type: 'string' } }; allowPositionals: true }>
+  >;
   try {
     parsed = parseArgs({ args: [...argv], options: { region: { type: 'string' } }, allowPositionals: true });
   } catch (error) {

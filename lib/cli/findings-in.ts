@@ -1,5 +1,5 @@
-import type { CountryCode } from 'libphonenumber-js/max';
 import { Window } from 'happy-dom';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { findCarriers } from '@/lib/carriers/find';
 import type { Finding } from '@/lib/findings';
 import { findPhones } from '@/lib/phone/find';
@@ -42,17 +42,23 @@ export function findingsInPage(html: string, page: Document, region: CountryCode
   let unplaced = 0;
   for (const block of textBlocks(page.body ?? page.documentElement)) {
     for (const segment of block.segments) {
-      if (!sourceOffsets.has(segment.node)) sourceOffsets.set(segment.node, locator.locate(segment.node.data));
+      if (!sourceOffsets.has(segment.node))
+        sourceOffsets.set(segment.node, locator.locate(segment.node.data));
     }
     const sourceAt = (offset: number, side: 'start' | 'end'): number | null => {
       const segment = block.segments.find((s) =>
-        side === 'start' ? offset >= s.at && offset < s.at + s.length : offset > s.at && offset <= s.at + s.length,
+        side === 'start'
+          ? offset >= s.at && offset < s.at + s.length
+          : offset > s.at && offset <= s.at + s.length,
       );
       const offsets = segment && sourceOffsets.get(segment.node);
       if (!segment || !offsets) return null;
       return offsets[segment.from + offset - segment.at] ?? null;
     };
-    for (const finding of [...findPhones(block.text, { defaultRegion: region }), ...findCarriers(block.text, { region })]) {
+    for (const finding of [
+      ...findPhones(block.text, { defaultRegion: region }),
+      ...findCarriers(block.text, { region }),
+    ]) {
       const start = sourceAt(finding.start, 'start');
       const end = sourceAt(finding.end, 'end');
       if (start === null || end === null) {

@@ -51,7 +51,8 @@ async function main(argv: readonly string[]): Promise<void> {
       (flagRegion as CountryCode | undefined) ??
       regionForPage({ lang: page.documentElement.lang, hostname: '', homeRegion: fallbackRegion }).region;
     const result = findingsInPage(source, page, region);
-    if (result.unplaced > 0) process.stderr.write(`scan: ${result.unplaced} findings left out: not found in the source\n`);
+    if (result.unplaced > 0)
+      process.stderr.write(`scan: ${result.unplaced} findings left out: not found in the source\n`);
     findings = result.findings;
   } else {
     findings = findingsInText(source, (flagRegion as CountryCode | undefined) ?? fallbackRegion);

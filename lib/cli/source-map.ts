@@ -16,7 +16,11 @@ export class SourceLocator {
 
   /** Source offsets of each character of `data` plus its end, or null when it cannot be found. */
   locate(data: string): number[] | null {
-    for (let at = this.nextTextPosition(this.cursor); at < this.html.length; at = this.nextTextPosition(at + 1)) {
+    for (
+      let at = this.nextTextPosition(this.cursor);
+      at < this.html.length;
+      at = this.nextTextPosition(at + 1)
+    ) {
       const offsets = this.matchAt(data, at);
       if (offsets) {
         this.cursor = offsets[offsets.length - 1] ?? at;

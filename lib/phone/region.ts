@@ -2,7 +2,8 @@
  * Which region a national number on a page belongs to: the page's declared language region,
  * then the host's country-code TLD, then the reader's home region.
  */
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js';
+import { isSupportedRegion } from './regions';
 
 export interface PageRegionInput {
   /** The page's `<html lang>`, e.g. "zh-HK", "en-GB", "zh-Hans-CN". */
@@ -46,7 +47,7 @@ function regionOfLang(lang: string | null): CountryCode | null {
   if (lang === null || lang.trim() === '') return null;
   try {
     const region = new Intl.Locale(lang.trim()).region;
-    return region !== undefined && isSupportedCountry(region) ? region : null;
+    return region !== undefined && isSupportedRegion(region) ? region : null;
   } catch {
     // An invalid tag such as "en_US!" is the page's mistake; fall through to the next rule.
     return null;
@@ -57,7 +58,7 @@ function regionOfHost(hostname: string): CountryCode | null {
   const tld = hostname.toLowerCase().replace(/\.$/, '').split('.').at(-1) ?? '';
   if (tld.length !== 2 || VANITY_TLDS.has(tld)) return null;
   const region = (TLD_REGIONS[tld] ?? tld).toUpperCase();
-  return isSupportedCountry(region) ? region : null;
+  return isSupportedRegion(region) ? region : null;
 }
 
 export function regionForPage({ lang, hostname, homeRegion }: PageRegionInput): PageRegion {

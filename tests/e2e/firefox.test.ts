@@ -20,7 +20,9 @@ describe('the extension in Firefox', () => {
   it('runs the content script on a fixture page and marks the number', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('smoke.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) >= 1, { timeout: 15_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) >= 1, {
+      timeout: 15_000,
+    });
     const marked = await page.evaluate(() =>
       [...(CSS.highlights.get('dialwise-phone') ?? [])].map((range) => range.toString()),
     );

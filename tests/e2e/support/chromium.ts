@@ -51,7 +51,9 @@ export async function launchWithExtension(options: { locale?: string } = {}): Pr
   const firstWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(firstWorker.url()).host;
   const worker = async (): Promise<Worker> => {
-    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    const live = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
     return live ?? context.waitForEvent('serviceworker');
   };
   const close = async () => {
@@ -106,9 +108,15 @@ export async function readHighlights(page: Page, name: string): Promise<string[]
 }
 
 /** Waits until a highlight holds at least `count` ranges. */
-export async function waitForHighlights(page: Page, name: string, count: number, timeout = 10_000): Promise<void> {
+export async function waitForHighlights(
+  page: Page,
+  name: string,
+  count: number,
+  timeout = 10_000,
+): Promise<void> {
   await page.waitForFunction(
-    ([highlightName, atLeast]) => (CSS.highlights.get(highlightName as string)?.size ?? 0) >= (atLeast as number),
+    ([highlightName, atLeast]) =>
+      (CSS.highlights.get(highlightName as string)?.size ?? 0) >= (atLeast as number),
     [name, count] as const,
     { timeout },
   );

@@ -7,7 +7,9 @@ export const firefoxBuild = resolve('.output/firefox-mv2');
 /** Firefox ESR from Debian; puppeteer needs an absolute path, not a command name. */
 export function firefoxPath(): string {
   if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], { encoding: 'utf8' }).trim();
+  return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], {
+    encoding: 'utf8',
+  }).trim();
 }
 
 /** Launches headless Firefox over WebDriver BiDi with the Firefox build installed as a temporary add-on. */

@@ -18,7 +18,9 @@ const goldenCases = readdirSync(fixtures)
   .map((name) => {
     const stem = name.replace(/\.\w+$/, '');
     const argsFile = join(fixtures, `${stem}.args`);
-    const args = readdirSync(fixtures).includes(`${stem}.args`) ? readFileSync(argsFile, 'utf8').trim().split(/\s+/) : [];
+    const args = readdirSync(fixtures).includes(`${stem}.args`)
+      ? readFileSync(argsFile, 'utf8').trim().split(/\s+/)
+      : [];
     return { name, args, expected: readFileSync(join(fixtures, `${stem}.jsonl`), 'utf8') };
   });
 
@@ -33,7 +35,9 @@ describe('scan CLI', () => {
   it('prints offsets that index the input text exactly', () => {
     for (const { name, args } of goldenCases.filter((c) => c.name.endsWith('.txt'))) {
       const text = readFileSync(join(fixtures, name), 'utf8');
-      const lines = scan([...args, join(fixtures, name)]).stdout.trim().split('\n');
+      const lines = scan([...args, join(fixtures, name)])
+        .stdout.trim()
+        .split('\n');
       for (const finding of lines.map((line) => JSON.parse(line))) {
         expect(text.slice(finding.start, finding.end)).toBe(finding.text);
       }
@@ -43,7 +47,12 @@ describe('scan CLI', () => {
   it('reads standard input when given "-"', () => {
     const run = scan(['--region', 'CN', '-'], '请拨打13800138000咨询');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'phone', start: 3, end: 14, e164: '+8613800138000' });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      kind: 'phone',
+      start: 3,
+      end: 14,
+      e164: '+8613800138000',
+    });
   });
 
   it('prints nothing and exits 0 when nothing is found', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { carrierById } from '@/lib/carriers/catalog';
 import type { PhoneFinding } from '@/lib/findings';
 import type { MessageSenderInfo } from '@/lib/messages';
 import { answerEngineRequest, type PhoneEngine, phoneRequestLimits } from '@/lib/scan/engine-requests';
@@ -27,6 +28,7 @@ const engine: PhoneEngine<string> = {
   findPhones: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
   describe: (e164, homeRegion, locale) => `${e164} from ${homeRegion} in ${locale}`,
   originalCarrier: async () => '中国移动',
+  carrier: carrierById,
 };
 
 describe('answerEngineRequest', () => {
@@ -45,7 +47,24 @@ describe('answerEngineRequest', () => {
     });
   });
 
+  it("hands the card a carrier's whole entry, notes included", async () => {
+    const answer = await answerEngineRequest(
+      { type: 'describeCarrier', id: 'smartone' },
+      contentScript,
+      self,
+      engine,
+    );
+    expect(answer).toMatchObject({ carrier: { id: 'smartone', region: 'HK' } });
+    expect((answer as { carrier: { notes: unknown[] } }).carrier.notes.length).toBeGreaterThan(0);
+  });
+
+  it('answers null for a carrier id the catalog does not know', async () => {
+    const message = { type: 'describeCarrier', id: 'no-such-carrier' };
+    expect(await answerEngineRequest(message, contentScript, self, engine)).toEqual({ carrier: null });
+  });
+
   it.each([
+    ['a carrier id that is not an id', { type: 'describeCarrier', id: '../../etc' }, contentScript],
     ['another extension', { type: 'findPhones', region: 'CN', texts: ['10086'] }, otherExtension],
     [
       'our own pages (they hold the parser themselves)',

@@ -1,6 +1,7 @@
 import { getCountries } from 'libphonenumber-js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { supportedRegions } from '@/lib/phone/regions';
 import {
   defaultSettings,
   disabledSitesWith,
@@ -15,7 +16,6 @@ import {
   updateSettings,
   watchSettings,
 } from '../../../lib/settings';
-import { supportedRegions } from '../../../lib/settings/regions';
 
 const defaults: Settings = defaultSettings('zh-CN');
 
