@@ -24,7 +24,8 @@ const goldenCases = readdirSync(fixtures)
     return { name, args, expected: readFileSync(join(fixtures, `${stem}.jsonl`), 'utf8') };
   });
 
-describe('scan CLI', () => {
+// Each case starts the CLI in its own Node process, which takes a second or more on a busy machine.
+describe('scan CLI', { timeout: 30_000 }, () => {
   it.each(goldenCases)('prints the golden findings for $name', ({ name, args, expected }) => {
     const run = scan([...args, join(fixtures, name)]);
     expect(run.stderr).toBe('');
