@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { findCarriers } from '@/lib/carriers/find';
+import { seededRandom } from './seeded-random';
 
 const TARGET_BYTES = 4_000_000;
 const RUNS = 5;
@@ -35,18 +36,6 @@ const CARRIER_MENTIONS = [
   'The Orange prepaid SIM worked fine in Lyon.',
   'An Airalo eSIM is data only, so keep your home SIM for texts.',
 ];
-
-/** mulberry32: a tiny seeded generator, so every run scans the same text. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

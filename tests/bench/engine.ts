@@ -6,21 +6,11 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { findPhones } from '@/lib/phone/find';
 import { findCandidateSpans } from '@/lib/phone/prefilter';
+import { benchCarriers } from './carriers-speed';
+import { seededRandom } from './seeded-random';
 
 const TARGET_BYTES = 4 * 1024 * 1024;
 const DEFAULT_REGION = 'CN';
-
-/** mulberry32: small, fast, deterministic. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROSE = [
   'The museum opens at nine and the queue usually forms well before that, so bring water and patience.',
@@ -157,4 +147,9 @@ function benchPhonesOn(name: string, text: string): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   benchPhones();
+  const carriers = benchCarriers();
+  console.log(
+    `\nCarriers, mixed text, ${carriers.megabytes.toFixed(1)} MB: ${carriers.findings} findings, ` +
+      `median ${carriers.medianMbPerSecond.toFixed(0)} MB/s, best ${carriers.mbPerSecond.toFixed(0)} MB/s`,
+  );
 }
