@@ -1,10 +1,14 @@
-import { z } from 'zod';
+// zod/mini rather than zod: the full build compiles object parsers with `Function`, which the
+// extension's CSP forbids and Firefox's add-on linter reports (DANGEROUS_EVAL).
+import * as z from 'zod/mini';
+
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** One sentence in each UI language. */
 export const localizedTextSchema = z.strictObject({
-  en: z.string().min(1),
-  zhHans: z.string().min(1),
-  zhHant: z.string().min(1),
+  en: nonEmpty(),
+  zhHans: nonEmpty(),
+  zhHant: nonEmpty(),
 });
 
 export const noteTopicSchema = z.enum(['roaming', 'sms', 'esim', 'keepNumber', 'service']);
@@ -18,7 +22,7 @@ export const noteSchema = z.strictObject({
 
 export const serviceNumberSchema = z.strictObject({
   /** As dialled: "10086", "+852 2880 2688", "*611", "#111*128#". */
-  number: z.string().min(1),
+  number: nonEmpty(),
   purpose: localizedTextSchema,
   /** Where it can be dialled from. */
   from: z.enum(['own-network', 'domestic', 'abroad', 'anywhere']),
@@ -27,45 +31,42 @@ export const serviceNumberSchema = z.strictObject({
 export const carrierKindSchema = z.enum(['operator', 'mvno', 'esim-seller', 'virtual-number']);
 
 /** ISO 3166-1 alpha-2 (upper case) or "global" for sellers that serve many countries. */
-export const carrierRegionSchema = z.string().regex(/^([A-Z]{2}|global)$/);
+export const carrierRegionSchema = z.string().check(z.regex(/^([A-Z]{2}|global)$/));
 
 export const carrierSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   region: carrierRegionSchema,
   kind: carrierKindSchema,
   names: z.strictObject({
-    en: z.string().min(1),
-    zhHans: z.string().min(1),
-    zhHant: z.string().min(1),
-    local: z.string().min(1).optional(),
+    en: nonEmpty(),
+    zhHans: nonEmpty(),
+    zhHant: nonEmpty(),
+    local: z.optional(nonEmpty()),
   }),
   /** Other spellings people write, matched like the names. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(nonEmpty()),
   /**
    * Names and aliases that are also ordinary words ("Smart", "Three", "Orange", "3"):
    * they count only with a phone/SIM/carrier word nearby.
    */
-  ambiguous: z.array(z.string().min(1)).default([]),
+  ambiguous: z._default(z.array(nonEmpty()), []),
   /**
    * Names this entry shares with the group's entries in other countries ("Vodafone", "Orange").
    * Each is listed as a name or alias by exactly one entry, its owner; on a page of this entry's
    * region the bare name means this entry instead.
    */
-  sharedNames: z.array(z.string().min(1)).optional(),
+  sharedNames: z.optional(z.array(nonEmpty())),
   /**
    * Ordinary words that contain one of the names ("全球通用", "数码通讯"): where one is written, the
    * name inside it is not a carrier. `unlessFollowedBy` lists what may follow the word when the name
    * is meant after all ("全球通用户" is 全球通 and 用户).
    */
-  lookalikes: z
-    .array(
-      z.union([
-        z.string().min(1),
-        z.strictObject({ word: z.string().min(1), unlessFollowedBy: z.array(z.string().min(1)) }),
-      ]),
-    )
-    .optional(),
-  website: z.url({ protocol: /^https$/ }).optional(),
+  lookalikes: z.optional(
+    z.array(
+      z.union([nonEmpty(), z.strictObject({ word: nonEmpty(), unlessFollowedBy: z.array(nonEmpty()) })]),
+    ),
+  ),
+  website: z.optional(z.url({ protocol: /^https$/ })),
   serviceNumbers: z.array(serviceNumberSchema),
   notes: z.array(noteSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { noteSchema } from '@/lib/carriers/schema';
 
 /**
@@ -15,10 +15,10 @@ export const noteTagSchema = z.enum([
 ]);
 
 /** A note that is not about one carrier: how to write, dial and text numbers abroad, eSIMs, keeping a number. */
-export const generalNoteSchema = noteSchema.extend({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+export const generalNoteSchema = z.extend(noteSchema, {
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** The note applies when the page shows any of these. */
-  appliesTo: z.array(noteTagSchema).min(1),
+  appliesTo: z.array(noteTagSchema).check(z.minLength(1)),
 });
 
 export const generalNoteFileSchema = z.array(generalNoteSchema);
