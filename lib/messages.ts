@@ -109,7 +109,8 @@ export function classifySender(sender: MessageSenderInfo, self: ExtensionIdentit
 }
 
 export interface TabSummaryStore {
-  putFrame(tabId: number, frameId: number, findings: FrameFindings): Promise<PageSummary>;
+  /** `frameUrl` is the sender's URL as the browser gave it, never a value from the message. */
+  putFrame(tabId: number, frameId: number, findings: FrameFindings, frameUrl?: string): Promise<PageSummary>;
   get(tabId: number): Promise<PageSummary | null>;
 }
 
@@ -136,7 +137,7 @@ export async function handleBackgroundMessage(
     const tabId = sender.tab?.id;
     if (kind !== 'content-script' || tabId === undefined || sender.frameId === undefined) return undefined;
     const { type: _type, ...findings } = data;
-    const summary = await context.summaries.putFrame(tabId, sender.frameId, findings);
+    const summary = await context.summaries.putFrame(tabId, sender.frameId, findings, sender.url);
     await context.onSummaryChanged(tabId, summary);
     return undefined;
   }

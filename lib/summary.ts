@@ -18,6 +18,11 @@ export interface PageSummary {
   carriers: CarrierEntry[];
   /** True when some frame found more than it could report. */
   capped: boolean;
+  /**
+   * The top frame's address as its sender was known to the browser: the popup needs the site for
+   * its on/off switch and cannot read tab URLs without a host permission.
+   */
+  pageUrl?: string;
 }
 
 export function phoneKey(phone: Pick<PhoneSummary, 'e164' | 'shortCode' | 'region'>): string {
@@ -25,7 +30,7 @@ export function phoneKey(phone: Pick<PhoneSummary, 'e164' | 'shortCode' | 'regio
 }
 
 /** Merges frame reports keyed by frame id; the order is top frame first, then each frame's own order. */
-export function mergeFrames(frames: ReadonlyMap<number, FrameFindings>): PageSummary {
+export function mergeFrames(frames: ReadonlyMap<number, FrameFindings & { url?: string }>): PageSummary {
   const phones = new Map<string, PhoneEntry>();
   const carriers = new Map<string, CarrierEntry>();
   let capped = false;
@@ -46,7 +51,13 @@ export function mergeFrames(frames: ReadonlyMap<number, FrameFindings>): PageSum
       else carriers.set(carrier.id, { ...carrier, frameId });
     }
   }
-  return { phones: [...phones.values()], carriers: [...carriers.values()], capped };
+  const pageUrl = frames.get(0)?.url;
+  return {
+    phones: [...phones.values()],
+    carriers: [...carriers.values()],
+    capped,
+    ...(pageUrl && { pageUrl }),
+  };
 }
 
 /** The toolbar badge: how many distinct numbers the page shows. */

@@ -23,14 +23,20 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   cssInjectionMode: 'ui',
+  // WXT would otherwise announce each start to the page with window.postMessage, naming the
+  // extension's id: any page could read it and forge the DOM event that stops this script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     let settings = (await getSettings()).settings;
     let page = pageFacts(settings);
     let marking: Marking | null = null;
     const finders = bindFinders(() => page.region);
-    const changed = findingsReporter(ctx, () =>
-      [...(marking?.marks.all() ?? [])].map((mark) => mark.finding),
+    const changed = findingsReporter(
+      ctx,
+      () => [...(marking?.marks.all() ?? [])].map((mark) => mark.finding),
+      { reportEmpty: window === window.top },
     );
+    changed();
 
     const card = new CardHost(ctx, () => hover.dismiss());
     const hover = watchHover(ctx, {

@@ -6,11 +6,18 @@ import { frameFindings } from '@/lib/scan/frame-findings';
 /** Marks arrive block by block; one report per quiet moment is enough for the popup and badge. */
 const quietMs = 400;
 
-/** Returns a trigger that sends this frame's findings to the background once changes settle. */
-export function findingsReporter(ctx: ContentScriptContext, findings: () => Iterable<Finding>): () => void {
+/**
+ * Returns a trigger that sends this frame's findings to the background once changes settle. The top
+ * frame reports even when it found nothing, so the popup can tell "nothing here" from "not scanned"
+ * and knows the page's site; a subframe that never found anything stays silent.
+ */
+export function findingsReporter(
+  ctx: ContentScriptContext,
+  findings: () => Iterable<Finding>,
+  options: { reportEmpty: boolean },
+): () => void {
   let timer: number | null = null;
-  // A frame that never found anything has nothing to report.
-  let lastSent = JSON.stringify({ type: 'findings', ...frameFindings([]) });
+  let lastSent = options.reportEmpty ? '' : JSON.stringify({ type: 'findings', ...frameFindings([]) });
   const send = () => {
     timer = null;
     const message: FindingsMessage = { type: 'findings', ...frameFindings(findings()) };

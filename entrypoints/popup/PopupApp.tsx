@@ -81,12 +81,13 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
   );
   if (!settings) return null;
   const { homeRegion } = settings;
-  const hostname = scannableHost(tab?.url);
+  const pageUrl = tab?.url ?? summary?.pageUrl;
+  const hostname = scannableHost(pageUrl);
 
   const page: PageState = formatOnly
     ? { kind: 'formatter-only' }
     : (() => {
-        const kind = pageStateOf({ url: tab?.url, status: tab?.status, summary }, settings);
+        const kind = pageStateOf({ url: pageUrl, status: tab?.status, summary }, settings);
         return kind === 'scanned' && summary
           ? { kind, summary }
           : { kind: kind === 'scanned' ? 'not-scanned' : kind };

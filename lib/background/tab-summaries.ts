@@ -8,12 +8,17 @@ import { mergeFrames, type PageSummary } from '../summary';
  * browser forgets everything. Each tab is one record of frame reports keyed by frame id.
  */
 
-const frameFindingsSchema = z.omit(findingsMessageSchema, { type: true });
-const tabRecordSchema = z.record(z.string().check(z.regex(/^\d{1,10}$/)), frameFindingsSchema);
+/** A frame's report as stored: what it sent, plus the frame's URL from the message's sender. */
+const storedFrameSchema = z.extend(z.omit(findingsMessageSchema, { type: true }), {
+  url: z.optional(z.string()),
+});
+const tabRecordSchema = z.record(z.string().check(z.regex(/^\d{1,10}$/)), storedFrameSchema);
 
 const keyOf = (tabId: number) => `session:tab-${tabId}` as const;
 
-function framesOf(raw: unknown): Map<number, FrameFindings> {
+type StoredFrame = FrameFindings & { url?: string };
+
+function framesOf(raw: unknown): Map<number, StoredFrame> {
   const parsed = tabRecordSchema.safeParse(raw);
   if (!parsed.success) return new Map();
   return new Map(Object.entries(parsed.data).map(([frameId, findings]) => [Number(frameId), findings]));
@@ -33,10 +38,10 @@ export function createTabSummaryStore(): TabSummaryStore & { clear(tabId: number
   };
 
   return {
-    putFrame: (tabId, frameId, findings) =>
+    putFrame: (tabId, frameId, findings, frameUrl) =>
       serialized(tabId, async (): Promise<PageSummary> => {
         const frames = framesOf(await storage.getItem(keyOf(tabId)));
-        frames.set(frameId, findings);
+        frames.set(frameId, frameUrl === undefined ? findings : { ...findings, url: frameUrl });
         await storage.setItem(keyOf(tabId), Object.fromEntries(frames));
         return mergeFrames(frames);
       }),

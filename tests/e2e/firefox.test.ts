@@ -214,11 +214,9 @@ describe('the extension in Firefox', () => {
     await page.close();
   });
 
-  // Without the "tabs" permission or a host permission, neither Firefox nor Chromium tells the popup
-  // a web page's address (content-script matches do not count), so the popup hides its per-site switch.
-  it('offers the per-site switch for the page in the popup', {
-    todo: 'the popup is not told the tab address, in Chromium either',
-  }, async () => {
+  // Without a host permission the browser does not tell the popup a tab's address; the background
+  // keeps the top frame's address from its content script's messages.
+  it('offers the per-site switch for the page in the popup', async () => {
     const extensionPage = await openExtensionPage(firefox, 'popup.html?format=');
     const page = await open('content-en.html');
     await waitForMarked(page, 'dialwise-phone', '+44 20 7925 0918');

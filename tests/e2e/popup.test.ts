@@ -102,6 +102,33 @@ describe('the popup', () => {
     await popup.close();
   });
 
+  it("turns Dialwise off for the page's site from the popup, and the marks go at once", async () => {
+    const popup = await openPopup(browser, tabId);
+    const toggle = popup.getByRole('switch', { name: /127\.0\.0\.1/ });
+    await toggle.waitFor({ timeout: 10_000 });
+    assert.equal(await toggle.isChecked(), true);
+    await toggle.click();
+    await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) === 0, {
+      timeout: 10_000,
+    });
+    await toggle.click();
+    await waitForHighlights(page, 'dialwise-phone', 3);
+    await popup.close();
+  });
+
+  it('says the page holds nothing, rather than that it was not read, on a page without numbers', async () => {
+    const plain = await browser.context.newPage();
+    await plain.goto(server.url('plain.html'));
+    const plainTab = await tabIdOf(browser, plain);
+    const popup = await openPopup(browser, plainTab);
+    await popup
+      .getByText('No phone numbers or carriers found on this page.', { exact: false })
+      .waitFor({ timeout: 10_000 });
+    await popup.getByRole('switch', { name: /127\.0\.0\.1/ }).waitFor();
+    await popup.close();
+    await plain.close();
+  });
+
   it('says so where extensions cannot run', async () => {
     const blank = await browser.context.newPage();
     await blank.goto('chrome://version/');

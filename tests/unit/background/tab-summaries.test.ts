@@ -40,6 +40,14 @@ describe('createTabSummaryStore', () => {
     expect((await createTabSummaryStore().get(8))?.phones).toHaveLength(1);
   });
 
+  it("keeps the top frame's address for the popup, not a subframe's", async () => {
+    const store = createTabSummaryStore();
+    await store.putFrame(5, 1, report('+85261234567'), 'https://ads.example/frame.html');
+    const summary = await store.putFrame(5, 0, report('+85251234567'), 'https://shop.example.hk/sim');
+    expect(summary.pageUrl).toBe('https://shop.example.hk/sim');
+    expect((await store.get(5))?.pageUrl).toBe('https://shop.example.hk/sim');
+  });
+
   it('returns null for an unknown or cleared tab', async () => {
     const store = createTabSummaryStore();
     await store.putFrame(5, 0, report('+85251234567'));
