@@ -39,7 +39,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   chromeBuild,
@@ -74,7 +74,7 @@ function numberAt(i: number): string {
     case 2:
       return `+49 30 1234 5${n}`;
     default:
-      return `(650) 253-0${n}`;
+      return `+1 650 253 0${n}`;
   }
 }
 const carrierNames = ['Vodafone', 'China Mobile', 'Deutsche Telekom', 'Verizon'];
@@ -95,14 +95,14 @@ function numbersPage(paragraphs: number, every: number): { html: string; numbers
   const parts: string[] = [];
   let numbers = 0;
   for (let i = 0; i < paragraphs; i++) {
-    const filler = `${prose[i % 4]} ${prose[(i + 2) % 4]} ${prose[(i + 3) % 4]}`;
+    const filler = `${prose[i % 4]} ${prose[(i + 2) % 4]}`;
     if (i % every === 0) {
       parts.push(
-        `<p>${filler} Call ${numberAt(numbers)} or ask ${carrierNames[numbers % 4]} in store. ${prose[i % 4]}</p>\n`,
+        `<p>${filler} Call ${numberAt(numbers)} or ask <a href="#c">${carrierNames[numbers % 4]}</a> in store. ${filler}</p>`,
       );
       numbers++;
     } else {
-      parts.push(`<p>${filler} <a href="#s${i % 50}">See section ${i % 50}</a>. ${filler}</p>\n`);
+      parts.push(`<p>${filler} <a href="#s${i % 50}">See section ${i % 50}</a>. ${filler}</p>`);
     }
   }
   return { html: wrap(parts), numbers };
@@ -144,7 +144,11 @@ async function setHoverDelay(browser: ExtensionBrowser, ms: number): Promise<voi
   const worker = await browser.worker();
   await worker.evaluate(async (delay) => {
     const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings as object), hoverDelayMs: delay } });
+    // With the version WXT stores beside the item, or it migrates the value from v1 and drops the field.
+    await chrome.storage.local.set({
+      settings: { ...(settings as object), hoverDelayMs: delay },
+      settings$: { v: 2 },
+    });
   }, ms);
 }
 
@@ -223,6 +227,8 @@ function timeIn(profile: CpuProfile, url: string, untilMs: number): { total: num
 
 interface BigRun {
   markedMs: number | null;
+  /** The page's own DOMContentLoaded, after which the content script can start. */
+  loadedMs: number;
   phones: number;
   carriers: number;
   longTasks: number[];
@@ -234,7 +240,10 @@ interface BigRun {
 async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun> {
   const page = await side.context.newPage();
   await page.addInitScript((expected) => {
-    const state = { longTasks: [] as number[], markedAt: null as number | null };
+    const state = { longTasks: [] as number[], markedAt: null as number | null, loadedAt: 0 };
+    addEventListener('DOMContentLoaded', () => {
+      state.loadedAt = performance.now();
+    });
     (window as unknown as { bench: typeof state }).bench = state;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push(Math.round(entry.duration));
@@ -262,7 +271,9 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
   await page.waitForTimeout(1000);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const state = await page.evaluate(() => {
-    const bench = (window as unknown as { bench: { longTasks: number[]; markedAt: number | null } }).bench;
+    const bench = (
+      window as unknown as { bench: { longTasks: number[]; markedAt: number | null; loadedAt: number } }
+    ).bench;
     return {
       ...bench,
       phones: CSS.highlights.get('dialwise-phone')?.size ?? 0,
@@ -291,6 +302,7 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
   await page.close();
   return {
     markedMs: state.markedAt,
+    loadedMs: state.loadedAt,
     phones: state.phones,
     carriers: state.carriers,
     longTasks: state.longTasks,
@@ -302,36 +314,34 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
 
 // --- 4. hover to card ------------------------------------------------------------------------
 
+/**
+ * Notes the first pointermove once armed, and the moment the card is in its shadow root, placed and
+ * laid out with a non-zero size (caught by mutation observers, so no polling delay is added).
+ * Plain script text: the compiler's helpers for named functions do not exist in the page.
+ */
+const hoverProbe = `(() => {
+  const state = { armed: false, start: 0, shownAt: 0 };
+  window.hover = state;
+  addEventListener('pointermove', (event) => {
+    if (state.armed && state.start === 0) state.start = event.timeStamp;
+  }, { capture: true });
+  const check = () => {
+    if (state.start === 0 || state.shownAt !== 0) return;
+    const float = document.querySelector('dialwise-card')?.shadowRoot?.querySelector('.dw-float');
+    const card = float?.querySelector('.dw-card');
+    if (float?.style.left && card && card.getBoundingClientRect().width > 0) state.shownAt = performance.now();
+  };
+  const inCard = new MutationObserver(check);
+  new MutationObserver(() => {
+    const shadow = document.querySelector('dialwise-card')?.shadowRoot;
+    if (shadow) inCard.observe(shadow, { subtree: true, childList: true, attributes: true });
+    check();
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
 async function hoverToCard(side: Side, url: string): Promise<number[]> {
   const page = await side.context.newPage();
-  await page.addInitScript(() => {
-    const state = { armed: false, start: 0, shownAt: 0 };
-    (window as unknown as { hover: typeof state }).hover = state;
-    addEventListener(
-      'pointermove',
-      (event) => {
-        if (state.armed && state.start === 0) state.start = event.timeStamp;
-      },
-      { capture: true },
-    );
-    // Headless Chromium runs no animation frames here, so the card is caught by mutation observers:
-    // the moment the card is in its shadow root and placed, laid out with a non-zero size.
-    const check = () => {
-      if (state.start === 0 || state.shownAt !== 0) return;
-      const float = document
-        .querySelector('dialwise-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('.dw-float');
-      const card = float?.querySelector('.dw-card');
-      if (float?.style.left && card && card.getBoundingClientRect().width > 0)
-        state.shownAt = performance.now();
-    };
-    const inCard = new MutationObserver(check);
-    new MutationObserver(() => {
-      const shadow = document.querySelector('dialwise-card')?.shadowRoot;
-      if (shadow) inCard.observe(shadow, { subtree: true, childList: true, attributes: true });
-      check();
-    }).observe(document, { subtree: true, childList: true });
-  });
+  await page.addInitScript({ content: hoverProbe });
   await page.goto(url);
   await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) >= 20, null, {
     timeout: 10_000,
@@ -356,6 +366,7 @@ async function hoverToCard(side: Side, url: string): Promise<number[]> {
       null,
       {
         timeout: 10_000,
+        polling: 20,
       },
     );
     times.push(
@@ -379,7 +390,7 @@ function hoverPage(): string {
 
 const dir = await mkdtemp(join(tmpdir(), 'dialwise-bench-'));
 const server = await serveFixtures(dir);
-const big = numbersPage(13_400, 7);
+const big = numbersPage(12_000, 6);
 await writeFile(join(dir, 'plain.html'), plainPage());
 await writeFile(join(dir, 'big.html'), big.html);
 await writeFile(join(dir, 'hover.html'), hoverPage());
@@ -437,6 +448,16 @@ try {
     goal(
       `${sizeMb} MB, ${bigStats} text nodes: all ${big.numbers} numbers marked after (median of 3; marked ${run.phones} numbers, ${run.carriers} carriers)`,
       run.markedMs === null ? `never (${run.phones} marked)` : ms(run.markedMs),
+      '≤ 2000 ms',
+    );
+    goal(
+      `  of that, the page's own loading until DOMContentLoaded (off: ${ms(median(runsOff.map((r) => r.loadedMs)))})`,
+      ms(run.loadedMs),
+      '',
+    );
+    goal(
+      '  all marked after DOMContentLoaded (the part Dialwise controls)',
+      run.markedMs === null ? 'never' : ms(run.markedMs - run.loadedMs),
       '≤ 2000 ms',
     );
     goal(
