@@ -1,7 +1,8 @@
 /**
  * The carrier a number range was first assigned to (Google's carrier prefix data, see
  * scripts/build-carrier-prefixes.ts). A number may since have been ported to another carrier.
- * The data weighs about 25 KB: load this module lazily, on first hover, not with the page.
+ * The data weighs about 25 KB, so only the background imports this module: pages never load it, and
+ * a card asks the background for a number's original carrier on first hover.
  */
 import prefixTable from './data/carrier-prefixes.generated.json';
 
