@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+const hoverCardScript = 'hover-card.js';
+
 export default defineConfig({
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
@@ -14,6 +16,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
       },
     },
+    // The hover card's code, imported by the content script on the first hover (see hooks below).
+    // A per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
+    web_accessible_resources: [{ resources: [hoverCardScript], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -24,4 +29,12 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT bundles every unlisted script as a classic script; the hover card's must be an ES module
+    // for the content script to import() it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const lib = config.build?.lib;
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'hover-card' && lib) lib.formats = ['es'];
+    },
+  },
 });

@@ -31,13 +31,21 @@ export interface Settings {
 
 export type SettingsField = keyof Settings;
 
-const fieldSchemas = {
-  homeRegion: z.string().check(z.refine(isSupportedRegion)),
-  uiLanguage: z.enum(uiLanguages),
-  highlightStyle: z.enum(highlightStyles),
-  hoverDelayMs: z.int().check(z.gte(hoverDelayBounds.min), z.lte(hoverDelayBounds.max)),
-  disabledSites: z.array(z.unknown()).check(z.maxLength(maxDisabledSites)),
-} satisfies { [K in SettingsField]: z.ZodMiniType<unknown> };
+const buildFieldSchemas = () =>
+  ({
+    homeRegion: z.string().check(z.refine(isSupportedRegion)),
+    uiLanguage: z.enum(uiLanguages),
+    highlightStyle: z.enum(highlightStyles),
+    hoverDelayMs: z.int().check(z.gte(hoverDelayBounds.min), z.lte(hoverDelayBounds.max)),
+    disabledSites: z.array(z.unknown()).check(z.maxLength(maxDisabledSites)),
+  }) satisfies { [K in SettingsField]: z.ZodMiniType<unknown> };
+
+/** Built on first parse rather than when the module loads, which every page does. */
+let fieldSchemaCache: ReturnType<typeof buildFieldSchemas> | null = null;
+const fieldSchemas = () => {
+  fieldSchemaCache ??= buildFieldSchemas();
+  return fieldSchemaCache;
+};
 
 /** Keeps the readable hostnames of a list, so one bad entry does not cost the others. */
 function readableSites(entries: readonly unknown[]): string[] {
@@ -47,6 +55,10 @@ function readableSites(entries: readonly unknown[]): string[] {
 
 /** The user's region from the browser language, e.g. "zh-TW" → "TW", "zh" → "CN", "en" → "US". */
 export function regionFromLanguage(language: string): CountryCode | null {
+  // A tag that names its region ("en-US", "zh-Hant-TW", as browsers report them) needs no likely-
+  // subtags lookup, which costs a few ms on every page.
+  const written = /^[a-z]{2,3}(?:-[a-z]{4})?-([a-z]{2})$/i.exec(language)?.[1]?.toUpperCase();
+  if (written !== undefined) return isSupportedRegion(written) ? written : null;
   try {
     const region = new Intl.Locale(language).maximize().region;
     return region && isSupportedRegion(region) ? region : null;
@@ -90,20 +102,30 @@ function ownField(raw: unknown, field: SettingsField): unknown {
   return Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
 }
 
-function parseField<K extends SettingsField>(raw: unknown, field: K, fallback: Settings[K]) {
+function parseField<K extends SettingsField>(
+  raw: unknown,
+  field: K,
+  fallback: (field: K) => Settings[K],
+): { value: Settings[K]; valid: boolean } {
   const value = ownField(raw, field);
-  if (value === undefined) return { value: fallback, valid: true };
-  const parsed = fieldSchemas[field].safeParse(value);
+  if (value === undefined) return { value: fallback(field), valid: true };
+  const parsed = fieldSchemas()[field].safeParse(value);
   return parsed.success
     ? { value: parsed.data as Settings[K], valid: true }
-    : { value: fallback, valid: false };
+    : { value: fallback(field), valid: false };
 }
 
 /** Reads whatever is stored into a complete, valid Settings object, field by field. */
-export function parseSettings(raw: unknown, defaults: Settings = defaultSettings()): ParsedSettings {
+export function parseSettings(raw: unknown, defaults?: Settings): ParsedSettings {
   const invalid: SettingsField[] = [];
+  // Built only when a field falls back: the browser's likely region costs a few ms on every page.
+  let fallback = defaults;
+  const defaultOf = <K extends SettingsField>(field: K): Settings[K] => {
+    fallback ??= defaultSettings();
+    return fallback[field];
+  };
   const take = <K extends SettingsField>(field: K): Settings[K] => {
-    const { value, valid } = parseField(raw, field, defaults[field]);
+    const { value, valid } = parseField(raw, field, defaultOf);
     if (!valid) invalid.push(field);
     return value;
   };

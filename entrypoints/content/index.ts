@@ -47,7 +47,7 @@ export default defineContentScript({
         void cardContentFor(mark.finding, page)
           .then((content) =>
             content && hover.open === mark
-              ? card.show(mark.range, { content, homeRegion: page.homeRegion, i18n: page.i18n })
+              ? card.show(mark.range, { content, homeRegion: page.homeRegion, language: page.locale })
               : undefined,
           )
           // A card that cannot open leaves the page as it was.

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { RegionRule } from '@/components/NumberCard';
-import { createTranslator, resolveLanguage, type Translator } from '@/lib/i18n';
+import { type Language, resolveLanguage } from '@/lib/i18n';
 import { regionForPage } from '@/lib/phone/region';
 import type { Settings } from '@/lib/settings';
 
@@ -9,8 +9,7 @@ export interface PageFacts {
   region: string;
   regionRule: RegionRule;
   homeRegion: string;
-  locale: string;
-  i18n: Translator;
+  locale: Language;
 }
 
 export function pageFacts(settings: Settings): PageFacts {
@@ -20,17 +19,16 @@ export function pageFacts(settings: Settings): PageFacts {
     // Settings only hold regions libphonenumber supports (lib/settings/regions.ts).
     homeRegion: settings.homeRegion as CountryCode,
   });
-  const language = resolveLanguage(settings.uiLanguage, navigator.language);
-  // Built on first use, by the card: its Intl formatters cost ~20 ms on a page nobody hovers.
-  let i18n: Translator | null = null;
+  // Worked out on first use, by the card: the likely-subtags lookup costs milliseconds on every
+  // page, most of which nobody hovers.
+  let language: Language | null = null;
   return {
     region,
     regionRule: rule,
     homeRegion: settings.homeRegion,
-    locale: language,
-    get i18n() {
-      i18n ??= createTranslator(language);
-      return i18n;
+    get locale() {
+      language ??= resolveLanguage(settings.uiLanguage, navigator.language);
+      return language;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { foldCase, isSpaceCode, isWordCode } from './chars';
+import { FOLDED_RANGES, foldCase, isSpaceCode, isWordCode } from './chars';
 import type { NameTrieNode } from './names';
 
 const CODE_UNITS = 0x10000;
@@ -59,13 +59,19 @@ export function buildStartFilter(root: NameTrieNode): StartFilter {
   const prefixFlags = new Uint8Array(HASH_MASK + 1);
   for (const [first, child] of root.next) markPrefixes(prefixFlags, first, child);
   const charFlags = new Uint8Array(CODE_UNITS);
-  for (let code = 0; code < CODE_UNITS; code++) {
+  const flagsOf = (code: number) => {
     const child = root.next.get(foldCase(code));
-    charFlags[code] =
+    return (
       (isWordCode(code) ? WORD : 0) |
       (child !== undefined ? STARTS_NAME : 0) |
-      (child !== undefined && child.spellings.length > 0 ? IS_NAME : 0);
-  }
+      (child !== undefined && child.spellings.length > 0 ? IS_NAME : 0)
+    );
+  };
+  // Outside the folded ranges a code unit is its own fold and no letter or digit, so only the
+  // names' own first characters have flags there: 65,536 lookups would cost milliseconds per page.
+  for (const [first, last] of FOLDED_RANGES)
+    for (let code = first; code <= last; code++) charFlags[code] = flagsOf(code);
+  for (const first of root.next.keys()) charFlags[first] = flagsOf(first);
   return { charFlags, prefixFlags };
 }
 

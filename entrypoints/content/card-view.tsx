@@ -1,0 +1,71 @@
+import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { HoverCard, type HoverCardContent } from '@/components/HoverCard';
+import { createTranslator, type Language, type Translator } from '@/lib/i18n';
+
+/** What one card shows: the page's content script works these out before the card's code loads. */
+export interface CardProps {
+  content: HoverCardContent;
+  homeRegion: string;
+  language: Language;
+}
+
+/**
+ * The card's rendering: Preact, the components, the UI catalogs and the positioning. Loaded by the
+ * content script on the first hover (entrypoints/hover-card.ts), so pages nobody hovers never pay
+ * for it.
+ */
+export interface CardView {
+  /** Renders the card into `container` and places it by `anchor`, unless `current` turns false meanwhile. */
+  show(
+    container: HTMLElement,
+    anchor: Range,
+    props: CardProps,
+    onClose: () => void,
+    current: () => boolean,
+  ): Promise<void>;
+  clear(container: HTMLElement): void;
+}
+
+const translators = new Map<Language, Translator>();
+function translatorFor(language: Language): Translator {
+  let translator = translators.get(language);
+  if (!translator) {
+    translator = createTranslator(language);
+    translators.set(language, translator);
+  }
+  return translator;
+}
+
+export const cardView: CardView = {
+  async show(container, anchor, { content, homeRegion, language }, onClose, current) {
+    render(
+      <div class="dw-float">
+        <HoverCard
+          content={content}
+          homeRegion={homeRegion}
+          i18n={translatorFor(language)}
+          onClose={onClose}
+        />
+      </div>,
+      container,
+    );
+    const float = container.querySelector<HTMLElement>('.dw-float');
+    if (!float) return;
+    const reference = {
+      getBoundingClientRect: () => anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+    };
+    const { x, y } = await computePosition(reference, float, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [inline(), offset(6), flip(), shift({ padding: 8 })],
+    });
+    if (!current()) return;
+    float.style.left = `${x}px`;
+    float.style.top = `${y}px`;
+  },
+  clear(container) {
+    render(null, container);
+  },
+};

@@ -1,0 +1,75 @@
+import {
+  browser,
+  type ContentScriptContext,
+  createShadowRootUi,
+  type ShadowRootContentScriptUi,
+} from '#imports';
+import type { CardProps, CardView } from './card-view';
+
+export type { CardProps } from './card-view';
+
+/** The card host's tag name: a contract, and the one node Dialwise adds to a page. */
+export const cardHostName = 'dialwise-card';
+
+/**
+ * The card's code (entrypoints/hover-card.ts), an ES module the manifest lists as web-accessible,
+ * imported on the first hover: it holds Preact, the components and the UI catalogs, which would
+ * otherwise load and run on every page.
+ */
+function loadCardView(): Promise<CardView> {
+  return import(/* @vite-ignore */ browser.runtime.getURL('/hover-card.js')).then(
+    (module: { default: CardView }) => module.default,
+  );
+}
+
+/**
+ * The hover card: one shadow-root host per page, created on the first hover, so page CSS cannot
+ * reach the card and pages nobody hovers get no node at all.
+ */
+export class CardHost {
+  private ui: Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> | null = null;
+  /** Bumped by every show and hide, so a slow show that was overtaken does nothing. */
+  private turn = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onClose: () => void,
+  ) {}
+
+  /** Whether an event target (retargeted at the host outside the shadow root) is the card. */
+  isCard(target: EventTarget | null): boolean {
+    return target instanceof Element && target.localName === cardHostName;
+  }
+
+  async show(anchor: Range, props: CardProps): Promise<void> {
+    const turn = ++this.turn;
+    const { ui, view } = await this.mounted();
+    if (turn !== this.turn) return;
+    await view.show(ui.uiContainer, anchor, props, this.onClose, () => turn === this.turn);
+  }
+
+  hide(): void {
+    this.turn++;
+    void this.ui?.then(({ ui, view }) => view.clear(ui.uiContainer));
+  }
+
+  private mounted(): Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> {
+    this.ui ??= loadCardView().then(async (view) => {
+      const ui = await createShadowRootUi(this.ctx, {
+        name: cardHostName,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        isolateEvents: true,
+        onMount: (container) => container,
+        // Unmounts the card's components (and their timers) when WXT removes the host.
+        onRemove: (container) => {
+          if (container) view.clear(container);
+        },
+      });
+      ui.mount();
+      return { ui, view };
+    });
+    return this.ui;
+  }
+}
