@@ -2,7 +2,15 @@ import type { CarrierFinding } from '@/lib/findings';
 import { endsWord, startsWord } from './boundary';
 import { foldCase, isSpaceCode, isWordCode } from './chars';
 import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
-import { buildNameTrie, meetsCaseRule, type NameTrieNode, type Spelling } from './names';
+import {
+  type CompiledNameTrie,
+  childOf,
+  compileNameTrie,
+  loadNameTrie,
+  type NameTrie,
+  ROOT,
+} from './name-trie';
+import { buildNameTrie, meetsCaseRule, type Spelling } from './names';
 import type { CarrierNames } from './schema';
 import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter, startsNameFlag } from './start-filter';
 
@@ -19,20 +27,22 @@ interface WalkEnds {
 }
 
 /** Records every spelling that ends a case-blind walk from `start`, with its end offset. */
-function walk(text: string, start: number, root: NameTrieNode, ends: WalkEnds): void {
+function walk(text: string, start: number, trie: NameTrie, ends: WalkEnds): void {
   ends.count = 0;
-  let node = root;
+  const { spellingStart, spellings } = trie;
+  let node = ROOT;
   let pos = start;
   while (pos < text.length) {
     const code = foldCase(text.charCodeAt(pos));
-    const child = node.next.get(code);
-    if (child === undefined) return;
+    const child = childOf(trie, node, code);
+    if (child < 0) return;
     pos++;
     // A space in a name stands for any run of whitespace on the page.
     if (code === SPACE) while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
     node = child;
-    for (const spelling of node.spellings) {
-      ends.spellings[ends.count] = spelling;
+    const last = spellingStart[node + 1] ?? 0;
+    for (let k = spellingStart[node] ?? 0; k < last; k++) {
+      ends.spellings[ends.count] = spellings[k] as Spelling;
       ends.offsets[ends.count] = pos;
       ends.count++;
     }
@@ -46,8 +56,8 @@ function followedByAny(text: string, end: number, continuations: readonly string
 }
 
 /** The longest spelling at `start` that stands as a word and meets its case rule. */
-function spellingAt(text: string, start: number, root: NameTrieNode, ends: WalkEnds): ScanHit | null {
-  walk(text, start, root, ends);
+function spellingAt(text: string, start: number, trie: NameTrie, ends: WalkEnds): ScanHit | null {
+  walk(text, start, trie, ends);
   for (let k = ends.count - 1; k >= 0; k--) {
     const spelling = ends.spellings[k];
     const end = ends.offsets[k];
@@ -72,7 +82,7 @@ function skipWord(text: string, from: number, charFlags: Uint8Array): number {
  * Carrier names and telecom words, in document order, without overlaps. No name starts inside a
  * Latin word, so the rest of a word is skipped in a tight loop once its first letter is checked.
  */
-function scan(text: string, root: NameTrieNode, filter: StartFilter): ScanHit[] {
+function scan(text: string, trie: NameTrie, filter: StartFilter): ScanHit[] {
   const hits: ScanHit[] = [];
   const ends: WalkEnds = { count: 0, spellings: [], offsets: [] };
   const charFlags = filter.charFlags;
@@ -80,7 +90,7 @@ function scan(text: string, root: NameTrieNode, filter: StartFilter): ScanHit[] 
   while (i < text.length) {
     const flags = charFlags[text.charCodeAt(i)] ?? 0;
     if (startsNameFlag(flags) && mayStartAt(filter, text, i, flags, false)) {
-      const hit = spellingAt(text, i, root, ends);
+      const hit = spellingAt(text, i, trie, ends);
       if (hit !== null) {
         hits.push(hit);
         i = isWordCode(text.charCodeAt(hit.end - 1)) ? skipWord(text, hit.end, charFlags) : hit.end;
@@ -130,11 +140,21 @@ export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => Ca
  * entry of `options.region` when that entry lists it, else to the entry that owns it.
  */
 export function createCarrierMatcher(carriers: readonly CarrierNames[]): CarrierMatcher {
-  const root = buildNameTrie(carriers, TELECOM_WORDS);
-  const filter = buildStartFilter(root);
+  return matcherFor(compileCarrierNames(carriers));
+}
+
+/** The name tree of `carriers` and the telecom words, written out as the generated names file holds it. */
+export function compileCarrierNames(carriers: readonly CarrierNames[]): CompiledNameTrie {
+  return compileNameTrie(buildNameTrie(carriers, TELECOM_WORDS));
+}
+
+/** A matcher over a name tree from `compileCarrierNames`, as read back from the generated file. */
+export function matcherFor(compiled: CompiledNameTrie): CarrierMatcher {
+  const trie = loadNameTrie(compiled);
+  const filter = buildStartFilter(trie);
   return (text, options) => {
     const region = options?.region;
-    const hits = scan(text, root, filter);
+    const hits = scan(text, trie, filter);
     // Two rounds: the second lets a name confirmed in the first vouch for the ambiguous name beside it.
     const direct = hits.map((_, index) => nameCounts(text, hits, index));
     const findings: CarrierFinding[] = [];

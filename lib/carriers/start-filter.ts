@@ -1,5 +1,5 @@
 import { FOLDED_RANGES, foldCase, isSpaceCode, isWordCode } from './chars';
-import type { NameTrieNode } from './names';
+import { childOf, type NameTrie, ROOT } from './name-trie';
 
 const CODE_UNITS = 0x10000;
 const SPACE = 0x20;
@@ -45,33 +45,55 @@ function setBits(table: Uint8Array, index: number, bits: number): void {
   table[index] = (table[index] ?? 0) | bits;
 }
 
-function markPrefixes(prefixFlags: Uint8Array, first: number, node: NameTrieNode): void {
-  for (const [second, child] of node.next) {
+/** The nodes under `node`: consecutive, from its first child. */
+function childrenOf(trie: NameTrie, node: number): { from: number; to: number } {
+  const from = trie.firstChild[node] ?? 0;
+  return { from, to: from + (trie.childCount[node] ?? 0) };
+}
+
+function hasSpellings(trie: NameTrie, node: number): boolean {
+  return (trie.spellingStart[node + 1] ?? 0) > (trie.spellingStart[node] ?? 0);
+}
+
+function markPrefixes(prefixFlags: Uint8Array, trie: NameTrie, node: number): void {
+  const first = trie.code[node] ?? 0;
+  const seconds = childrenOf(trie, node);
+  for (let child = seconds.from; child < seconds.to; child++) {
+    const second = trie.code[child] ?? 0;
     setBits(prefixFlags, pairHash(first, second), PAIR);
-    for (const spelling of child.spellings) {
-      setBits(prefixFlags, pairHash(first, second), spelling.endsWithWord ? PAIR_NAME_ENDS_WORD : PAIR_NAME);
+    const last = trie.spellingStart[child + 1] ?? 0;
+    for (let k = trie.spellingStart[child] ?? 0; k < last; k++) {
+      const ends = trie.spellings[k]?.endsWithWord === true;
+      setBits(prefixFlags, pairHash(first, second), ends ? PAIR_NAME_ENDS_WORD : PAIR_NAME);
     }
-    for (const third of child.next.keys()) setBits(prefixFlags, tripleHash(first, second, third), TRIPLE);
+    const thirds = childrenOf(trie, child);
+    for (let grandchild = thirds.from; grandchild < thirds.to; grandchild++) {
+      setBits(prefixFlags, tripleHash(first, second, trie.code[grandchild] ?? 0), TRIPLE);
+    }
   }
 }
 
-export function buildStartFilter(root: NameTrieNode): StartFilter {
+export function buildStartFilter(trie: NameTrie): StartFilter {
   const prefixFlags = new Uint8Array(HASH_MASK + 1);
-  for (const [first, child] of root.next) markPrefixes(prefixFlags, first, child);
+  const firsts = childrenOf(trie, ROOT);
+  for (let child = firsts.from; child < firsts.to; child++) markPrefixes(prefixFlags, trie, child);
   const charFlags = new Uint8Array(CODE_UNITS);
   const flagsOf = (code: number) => {
-    const child = root.next.get(foldCase(code));
+    const child = childOf(trie, ROOT, foldCase(code));
     return (
       (isWordCode(code) ? WORD : 0) |
-      (child !== undefined ? STARTS_NAME : 0) |
-      (child !== undefined && child.spellings.length > 0 ? IS_NAME : 0)
+      (child >= 0 ? STARTS_NAME : 0) |
+      (child >= 0 && hasSpellings(trie, child) ? IS_NAME : 0)
     );
   };
   // Outside the folded ranges a code unit is its own fold and no letter or digit, so only the
   // names' own first characters have flags there: 65,536 lookups would cost milliseconds per page.
   for (const [first, last] of FOLDED_RANGES)
     for (let code = first; code <= last; code++) charFlags[code] = flagsOf(code);
-  for (const first of root.next.keys()) charFlags[first] = flagsOf(first);
+  for (let child = firsts.from; child < firsts.to; child++) {
+    const first = trie.code[child] ?? 0;
+    charFlags[first] = flagsOf(first);
+  }
   return { charFlags, prefixFlags };
 }
 

@@ -122,8 +122,8 @@ class BlockBuilder {
     return this.length;
   }
 
-  add(node: Text, from: number, to: number): void {
-    this.parts.push(from === 0 && to === node.data.length ? node.data : node.data.slice(from, to));
+  add(node: Text, data: string, from: number, to: number): void {
+    this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
     this.segments.push({ node, from, at: this.length, length: to - from });
     this.length += to - from;
   }
@@ -138,61 +138,103 @@ class BlockBuilder {
   }
 }
 
+/** What the walker does with an element: skip it whole, or enter it as inline or block-level. */
+const SKIP = 0;
+const INLINE = 1;
+const BLOCK = 2;
+
+/** `isSkipped` and `isBlockBoundary` in one, reading the tag name once and attributes only if any. */
+function classify(element: Element): number {
+  const tag = element.tagName.toUpperCase();
+  if (skippedTags.has(tag)) return SKIP;
+  if (element.hasAttributes()) {
+    if (element.hasAttribute('hidden')) return SKIP;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return SKIP;
+  }
+  return inlineTags.has(tag) ? INLINE : BLOCK;
+}
+
 /**
  * Walks the text under `root` (a document, element or open shadow root, entering open shadow
  * roots on the way) and yields its blocks in document order. A generator, so a caller can
  * stop after any block and resume in a later slice.
+ *
+ * The walk follows child and sibling links itself, stepping over skipped subtrees, and keeps the
+ * block owner of each level on a stack as it descends, so no node is visited twice and no text
+ * node climbs its ancestors. The root itself is never skipped; its owner is found as `blockOwner` would.
  */
 export function* textBlocks(
   root: Node,
   options: { limit?: number; onShadowRoot?: (root: ShadowRoot) => void } = {},
 ): Generator<TextBlock> {
   const limit = options.limit ?? maxBlockLength;
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? 2 /* REJECT */ : 1),
-  });
   const builder = new BlockBuilder();
   let owner: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
+  /** The block owner of the current node's siblings, and those of each level above. */
+  let levelOwner: Node | null =
+    root.nodeType === 1 && !isBlockBoundary(root as Element) ? blockOwner(root) : root;
+  const owners: (Node | null)[] = [];
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    const type = node.nodeType;
+    if (type === 1) {
       const element = node as Element;
-      const shadow = element.shadowRoot;
-      if (element.tagName === 'BR' || shadow) {
+      const kind = classify(element);
+      if (kind !== SKIP) {
+        const shadow = element.shadowRoot;
+        if (shadow || element.tagName === 'BR') {
+          const block = builder.take();
+          if (block) yield block;
+          owner = null;
+        }
+        if (shadow) {
+          options.onShadowRoot?.(shadow);
+          yield* textBlocks(shadow, options);
+        }
+        const child = element.firstChild;
+        if (child !== null) {
+          owners.push(levelOwner);
+          if (kind === BLOCK) levelOwner = element;
+          node = child;
+          continue;
+        }
+      }
+    } else if (type === 3) {
+      const text = node as Text;
+      if (levelOwner !== owner) {
         const block = builder.take();
         if (block) yield block;
-        owner = null;
+        owner = levelOwner;
       }
-      if (shadow) {
-        options.onShadowRoot?.(shadow);
-        yield* textBlocks(shadow, options);
+      const data = text.data;
+      const length = data.length;
+      for (let from = 0; from < length; ) {
+        // A node that would overflow the block starts a fresh one rather than being cut.
+        if (builder.size > 0 && length - from > limit - builder.size) {
+          const block = builder.take();
+          if (block) yield block;
+        }
+        const room = limit - builder.size;
+        const to = length - from <= room ? length : from + safeCut(data.slice(from, from + room + 1), room);
+        builder.add(text, data, from, to);
+        if (to < length) {
+          const block = builder.take();
+          if (block) yield block;
+        }
+        from = to;
       }
-      continue;
     }
-    const text = node as Text;
-    const nodeOwner = blockOwner(text);
-    if (nodeOwner !== owner) {
-      const block = builder.take();
-      if (block) yield block;
-      owner = nodeOwner;
+    // Next in document order after this node's subtree: a sibling, or a sibling of an ancestor.
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      const parent: Node | null = node.parentNode;
+      if (parent === null || parent === root) break;
+      levelOwner = owners.pop() ?? null;
+      node = parent;
+      next = node.nextSibling;
     }
-    const length = text.data.length;
-    for (let from = 0; from < length; ) {
-      // A node that would overflow the block starts a fresh one rather than being cut.
-      if (builder.size > 0 && length - from > limit - builder.size) {
-        const block = builder.take();
-        if (block) yield block;
-      }
-      const room = limit - builder.size;
-      const to =
-        length - from <= room ? length : from + safeCut(text.data.slice(from, from + room + 1), room);
-      builder.add(text, from, to);
-      if (to < length) {
-        const block = builder.take();
-        if (block) yield block;
-      }
-      from = to;
-    }
+    node = next;
   }
   const block = builder.take();
   if (block) yield block;

@@ -6,6 +6,8 @@ import { nodesFor, rangeFor } from './ranges';
 import type { SliceQueue } from './slices';
 import { isInside } from './tree';
 
+const blankText = /^\s*$/;
+
 /** The text finders, bound by the caller; the scanner only knows text in, findings out. */
 export interface Finders {
   carriers(text: string): CarrierFinding[];
@@ -81,6 +83,8 @@ export class PageScanner {
     let batch: TextBlock[] = [];
     let batchLength = 0;
     for (const block of textBlocks(root, { onShadowRoot: (shadow) => this.hooks.shadowRootFound(shadow) })) {
+      // The line breaks between a page's paragraphs make up many blocks of nothing but white space.
+      if (blankText.test(block.text)) continue;
       this.add(block, this.finders.carriers(block.text));
       if (!this.finders.hasPhoneCandidate(block.text)) {
         this.add(block, this.finders.shortCodes(block.text));

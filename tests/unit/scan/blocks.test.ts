@@ -31,6 +31,17 @@ describe('textBlocks', () => {
       ['a', 'b'],
     ],
     ['aria-hidden text is still read', '<p aria-hidden="true">10086</p>', ['10086']],
+    [
+      'inline runs across nesting, and the run after a nested block is a new block',
+      '<div><span><b>12</b><i>3</i></span>4<section><em>5</em></section><a><b>6</b></a>7</div>8',
+      ['1234', '5', '67', '8'],
+    ],
+    ['a <br> inside an inline element ends a block', '<p>a<b>b<br>c</b>d</p>', ['ab', 'cd']],
+    [
+      'skipped elements inside inline runs',
+      '<p>a<span hidden>x</span><b>b<textarea>y</textarea></b><i contenteditable="">z</i>c</p>',
+      ['abc'],
+    ],
   ])('%s', (_name, html, expected) => {
     expect(texts(body(html)).filter((t) => t.trim() !== '')).toEqual(expected);
   });
@@ -44,6 +55,20 @@ describe('textBlocks', () => {
     const result = [...textBlocks(root, { onShadowRoot: (s) => found.push(s) })].map((b) => b.text);
     expect(result).toEqual(['before', 'Call +1 650 253 0000', 'after']);
     expect(found).toEqual([shadow]);
+  });
+
+  it('walks an inline root as one run, and a skipped root as if it were not', () => {
+    const root = body('<p>x<span id="s">1<b>2</b>3<div>4</div>5</span>y</p><script id="k">6</script>');
+    expect(texts(root.querySelector('#s') as Node)).toEqual(['123', '4', '5']);
+    expect(texts(root.querySelector('#k') as Node)).toEqual(['6']);
+    expect(texts(root.querySelector('#s')?.firstChild as Node)).toEqual([]);
+  });
+
+  it("reads a shadow host's own children after its shadow root, in blocks of their own", () => {
+    const root = body('<p>a<x-host>b<i>c</i></x-host>d</p>');
+    const host = root.querySelector('x-host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>s</span>';
+    expect(texts(root)).toEqual(['a', 's', 'bc', 'd']);
   });
 
   it('cuts a huge text node into blocks under the limit without splitting a number', () => {
