@@ -7,6 +7,7 @@ import {
   formatterPageUrl,
   retitleExplainMenu,
 } from '../lib/background/context-menu';
+import { answerEngineRequest, type PhoneEngine } from '../lib/background/engine-requests';
 import { createTabSummaryStore } from '../lib/background/tab-summaries';
 import { carrierById } from '../lib/carriers/catalog';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
@@ -14,7 +15,6 @@ import { handleBackgroundMessage } from '../lib/messages';
 import { describeNumber, type NumberDescription } from '../lib/phone/describe';
 import { findPhones } from '../lib/phone/find';
 import { originalCarrier } from '../lib/phone/original-carrier';
-import { answerEngineRequest, type PhoneEngine } from '../lib/scan/engine-requests';
 import { getSettings, type Settings, watchSettings } from '../lib/settings';
 
 /** The number parser and the carrier catalog for every tab: pages send only the text their pre-filter picked. */

@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import type { Carrier } from './carriers/schema';
+import type { PhoneFinding } from './findings';
+import { isSupportedRegion } from './phone/regions';
 import type { PageSummary } from './summary';
 
 /**
@@ -73,6 +76,69 @@ export interface TabSummaryResponse {
 export interface RevealResponse {
   found: boolean;
 }
+
+/*
+ * content script → background: the requests that need the number parser or the carrier notes.
+ * libphonenumber-js with its full metadata and the carrier catalog live in the background only, so
+ * no page pays to load them: the content script sends just the blocks its pre-filter picked, and
+ * asks for a number's facts or a carrier's entry when a card opens. Measured in Chromium 156 on a
+ * 2-core machine: importing the parser into a page cost 25–57 ms plus a 10–54 ms first call on the
+ * page's main thread; a warm round trip to the worker was 5–30 ms and blocked nothing.
+ */
+
+export const phoneRequestLimits = { texts: 500, totalLength: 100_000 } as const;
+
+const supportedRegionSchema = z.string().check(z.refine(isSupportedRegion));
+
+/** Read the numbers and short codes in these block texts. */
+export const findPhonesMessageSchema = z.object({
+  type: z.literal('findPhones'),
+  /** Region for numbers written in national form on this page. */
+  region: supportedRegionSchema,
+  texts: z.array(z.string()).check(
+    z.maxLength(phoneRequestLimits.texts),
+    z.refine((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= phoneRequestLimits.totalLength),
+  ),
+});
+
+/** Describe one number for the hover card. */
+export const describePhoneMessageSchema = z.object({
+  type: z.literal('describePhone'),
+  e164: z.string().check(z.regex(/^\+[1-9]\d{1,14}$/)),
+  homeRegion: supportedRegionSchema,
+  locale: z.string().check(z.maxLength(35)),
+});
+
+/** A carrier's full entry (names, kind, notes) for the hover card. */
+export const describeCarrierMessageSchema = z.object({
+  type: z.literal('describeCarrier'),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+});
+
+export type FindPhonesMessage = z.infer<typeof findPhonesMessageSchema>;
+export type DescribePhoneMessage = z.infer<typeof describePhoneMessageSchema>;
+export type DescribeCarrierMessage = z.infer<typeof describeCarrierMessageSchema>;
+
+export interface FindPhonesResponse {
+  /** One list per text, in the order sent. */
+  phones: PhoneFinding[][];
+}
+
+export interface DescribePhoneResponse<Description> {
+  description: Description | null;
+  originalCarrier: string | null;
+}
+
+export interface DescribeCarrierResponse {
+  carrier: Carrier | null;
+}
+
+/** Every request the background answers with the parser or the catalog. */
+export const engineRequestSchema = z.discriminatedUnion('type', [
+  findPhonesMessageSchema,
+  describePhoneMessageSchema,
+  describeCarrierMessageSchema,
+]);
 
 const backgroundInboundSchema = z.discriminatedUnion('type', [
   findingsMessageSchema,

@@ -1,7 +1,6 @@
 import { browser } from '#imports';
 import type { Carrier } from '@/lib/carriers/schema';
 import type { PhoneFinding } from '@/lib/findings';
-import type { NumberDescription } from '@/lib/phone/describe';
 import type {
   DescribeCarrierMessage,
   DescribeCarrierResponse,
@@ -9,7 +8,8 @@ import type {
   DescribePhoneResponse,
   FindPhonesMessage,
   FindPhonesResponse,
-} from '@/lib/scan/engine-requests';
+} from '@/lib/messages';
+import type { NumberDescription } from '@/lib/phone/describe';
 
 /** The number parser, in the background: this frame only sends the texts its pre-filter picked. */
 export async function phonesFromBackground(texts: string[], region: string): Promise<PhoneFinding[][]> {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerEngineRequest, type PhoneEngine } from '@/lib/background/engine-requests';
 import { carrierById } from '@/lib/carriers/catalog';
 import type { PhoneFinding } from '@/lib/findings';
 import type { MessageSenderInfo } from '@/lib/messages';
-import { answerEngineRequest, type PhoneEngine, phoneRequestLimits } from '@/lib/scan/engine-requests';
+import { phoneRequestLimits } from '@/lib/messages';
 
 const self = { id: 'dialwise', origin: 'chrome-extension://dialwise/' };
 const contentScript: MessageSenderInfo = {
