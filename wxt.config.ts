@@ -16,9 +16,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
       },
     },
-    // The hover card's code, imported by the content script on the first hover (see hooks below).
-    // A per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
-    web_accessible_resources: [{ resources: [hoverCardScript], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The hover card's code, imported by the content script on the first hover (see hooks below);
+    // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
+    web_accessible_resources: [
+      { resources: [hoverCardScript], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
