@@ -178,12 +178,13 @@ describe('the extension in Firefox', () => {
 
   it('lists the page numbers and carriers in the popup, as many numbers as the badge counts', async () => {
     const extensionPage = await openExtensionPage(firefox, 'popup.html?format=');
-    const page = await open('content-zh.html');
-    await waitForMarked(page, 'dialwise-phone', '010-6552 9988');
-    await waitForMarked(page, 'dialwise-phone', '10086');
+    // Settings first: a change of home region while the page is open makes it scan again.
     await extensionPage.evaluate(() =>
       browser.storage.local.set({ settings: { homeRegion: 'US', uiLanguage: 'en' }, settings$: { v: 2 } }),
     );
+    const page = await open('content-zh.html');
+    await waitForMarked(page, 'dialwise-phone', '010-6552 9988');
+    await waitForMarked(page, 'dialwise-phone', '10086');
     const tabId = await tabIdOf(extensionPage, page);
     await goWithin(extensionPage, `popup.html?tabId=${tabId}`);
     const popup = extensionPage;

@@ -25,6 +25,8 @@ describe('the popup', () => {
   before(async () => {
     server = await serveFixtures();
     browser = await launchWithExtension();
+    // Settings first: a change of home region while the page is open makes it scan again.
+    await setStoredSettings({ homeRegion: 'US', uiLanguage: 'en' });
     page = await browser.context.newPage();
     await page.goto(server.url('content-zh.html'));
     await waitForHighlights(page, 'dialwise-phone', 3);
@@ -35,16 +37,15 @@ describe('the popup', () => {
     await server?.close();
   });
 
-  const setStoredSettings = async (settings: Record<string, unknown>) => {
+  async function setStoredSettings(settings: Record<string, unknown>) {
     const worker = await browser.worker();
     await worker.evaluate(
       (value) => chrome.storage.local.set({ settings: value, settings$: { v: 2 } }),
       settings,
     );
-  };
+  }
 
   it('lists the page numbers and carriers, with every note of a carrier and its source', async () => {
-    await setStoredSettings({ homeRegion: 'US', uiLanguage: 'en' });
     const popup = await openPopup(browser, tabId);
     await popup.getByText('Numbers on this page').waitFor({ timeout: 10_000 });
     await popup.getByText('Carriers on this page').waitFor({ timeout: 10_000 });
