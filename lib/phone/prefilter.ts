@@ -28,8 +28,10 @@ export const MIN_SHORT_CODE_DIGITS = 3;
 // breaks end a run. A leading "+" or bracket is added by looking back, which keeps the pattern's
 // first character a digit: that lets the regex engine skip prose about twice as fast.
 // Digits: ASCII, full-width, Arabic-Indic (٠٥٠١), Extended Arabic-Indic, Devanagari and Thai (๐๒).
+// Invisible characters inside a number (soft hyphen, zero-width space, joiners, direction marks, word
+// joiner, BOM) separate like a space: see normalize.ts.
 const DIGIT_RUN =
-  /[0-9０-９٠-٩۰-۹०-९๐-๙](?:[ \t\u00a0\u3000\u2009\u202f.．\-‐-―－−/／()（）[\]［］]{0,4}[0-9０-９٠-٩۰-۹०-९๐-๙]){2,}/g;
+  /[0-9０-９٠-٩۰-۹०-९๐-๙](?:[ \t\u00a0\u3000\u2009\u202f\u00ad\u200b-\u200f\u2060\ufeff.．\-‐-―－−/／()（）[\]［］]{0,4}[0-9０-９٠-٩۰-۹०-९๐-๙]){2,}/g;
 
 const LEADING_CHARS = '+＋(（[［';
 const MAX_LEADING_CHARS = 2;

@@ -149,6 +149,22 @@ describe('findPhones', () => {
       'CN',
       [{ text: '10086', e164: null, region: 'CN', type: 'SHORT_CODE' }],
     ],
+    [
+      'a number with a zero-width space after the country code, not a national number after it',
+      'Call +44\u200b20 7925 0918 now',
+      'US',
+      [{ text: '+44\u200b20 7925 0918', e164: '+442079250918', region: 'GB', type: 'FIXED_LINE' }],
+    ],
+    [
+      'numbers with a soft hyphen, a zero-width non-joiner and a BOM inside',
+      'Tel +86 138\u00ad0013 8000, +44 20 7946\u200c0000 or +49 30 2\ufeff2730',
+      'US',
+      [
+        { text: '+86 138\u00ad0013 8000', e164: '+8613800138000', region: 'CN', type: 'MOBILE' },
+        { text: '+44 20 7946\u200c0000', e164: '+442079460000', region: 'GB', type: 'FIXED_LINE' },
+        { text: '+49 30 2\ufeff2730', e164: '+493022730', region: 'DE', type: 'FIXED_LINE' },
+      ],
+    ],
   ])('finds %s', (_name, text, region, expected) => {
     expect(found(text, region)).toEqual(expected);
   });
