@@ -67,10 +67,17 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
     void targetTab(params).then(async (found) => {
       setTab(found);
       if (!found) return;
-      const refresh = async () => setSummary(await tabSummary(found.id));
-      await refresh();
-      // The page keeps reporting while it changes; follow it while the popup is open.
+      // Reports can land while a read is in flight: only the newest read may set the summary.
+      let reads = 0;
+      const refresh = async () => {
+        const read = ++reads;
+        const latest = await tabSummary(found.id);
+        if (read === reads) setSummary(latest);
+      };
+      // The page keeps reporting while it changes; follow it while the popup is open. Watch before
+      // the first read, so a report landing during that read is not missed.
       unwatch = storage.watch(`session:tab-${found.id}`, () => void refresh());
+      await refresh();
     });
     return () => unwatch();
   }, [params, formatOnly]);
