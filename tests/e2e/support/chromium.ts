@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { centreOfText } from './page-geometry.ts';
 
 /** The extension API as Chromium's service worker names it. */
 declare const chrome: WxtBrowser;
@@ -124,19 +125,7 @@ export async function waitForHighlights(
 
 /** Moves the pointer onto the middle of the first occurrence of `text` in the page. */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const box = range.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(centreOfText, text);
   if (!point) throw new Error(`text not on page: ${text}`);
   await page.mouse.move(point.x, point.y);
 }
