@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { WxtBrowser } from 'wxt/browser';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openPopup,
+  tabIdOf,
+  waitForHighlights,
+} from './support/chromium.ts';
+import { type FixtureServer, serveFixtures } from './support/server.ts';
+
+declare const chrome: WxtBrowser;
+
+/**
+ * Chromium stops an idle extension service worker after about 30 s and starts a new one on the next
+ * event; whatever the worker kept only in memory is gone then. These tests stop it on purpose, from
+ * chrome://serviceworker-internals (CDP's ServiceWorker domain does not reach extension workers).
+ */
+describe('resilience in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+
+  before(async () => {
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function stopServiceWorker(): Promise<void> {
+    const internals = await browser.context.newPage();
+    await internals.goto('chrome://serviceworker-internals/');
+    const registration = internals.locator('.serviceworker-registration', {
+      hasText: `chrome-extension://${browser.extensionId}/`,
+    });
+    await registration.getByText('RUNNING', { exact: true }).waitFor({ timeout: 10_000 });
+    await registration.locator('[data-command="stop"]').first().click();
+    await registration.getByText('STOPPED', { exact: true }).waitFor({ timeout: 10_000 });
+    await internals.close();
+  }
+
+  it('keeps every finding and the badge when the service worker is stopped mid-session', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('content-en.html'));
+    await waitForHighlights(page, 'dialwise-phone', 3);
+    const tabId = await tabIdOf(browser, page);
+    const before = await openPopup(browser, tabId);
+    await before.locator('.dw-finding').first().waitFor({ timeout: 10_000 });
+    const listed = await before.locator('.dw-finding-main').allTextContents();
+    await before.close();
+
+    await stopServiceWorker();
+
+    const after = await openPopup(browser, tabId);
+    await after.locator('.dw-finding').first().waitFor({ timeout: 10_000 });
+    assert.deepEqual(await after.locator('.dw-finding-main').allTextContents(), listed);
+    const badge = await after.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    assert.equal(badge, String(listed.length));
+    await after.close();
+    await page.close();
+  });
+
+  it('marks a page that changes after the worker was stopped, with a new worker parsing its numbers', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('content-en.html'));
+    await waitForHighlights(page, 'dialwise-phone', 3);
+    const count = await page.evaluate(() => CSS.highlights.get('dialwise-phone')?.size ?? 0);
+    await stopServiceWorker();
+    await page.evaluate(() => {
+      const line = document.createElement('p');
+      line.textContent = 'New branch: +852 2880 2688';
+      document.body.append(line);
+    });
+    await waitForHighlights(page, 'dialwise-phone', count + 1);
+    await page.close();
+  });
+});
