@@ -1,0 +1,36 @@
+/**
+ * Prints what the carrier knowledge base covers: `npx tsx scripts/carrier-coverage.ts`.
+ */
+import { carriers } from '../lib/carriers/catalog';
+import { generalNotes } from '../lib/notes/general';
+
+const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<string, number> =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
+
+const notes = carriers.flatMap((carrier) => carrier.notes);
+const regions = new Set(carriers.map((carrier) => carrier.region));
+const sourced = notes.filter((note) => note.source.startsWith('https://')).length;
+
+console.log(
+  `carriers: ${carriers.length} in ${regions.size - (regions.has('global') ? 1 : 0)} countries + global`,
+);
+console.log(
+  'by kind:',
+  countBy(carriers, (carrier) => carrier.kind),
+);
+console.log(`with notes: ${carriers.filter((carrier) => carrier.notes.length > 0).length}`);
+console.log(
+  `carrier notes: ${notes.length}, sourced (https + checked date): ${sourced} (${((100 * sourced) / notes.length).toFixed(0)}%)`,
+);
+console.log(
+  'by topic:',
+  countBy(notes, (note) => note.topic),
+);
+console.log(`service numbers: ${carriers.reduce((sum, carrier) => sum + carrier.serviceNumbers.length, 0)}`);
+console.log(
+  `general notes: ${generalNotes.length}`,
+  countBy(generalNotes, (note) => note.topic),
+);
