@@ -30,16 +30,30 @@ describe('resilience in Chromium', () => {
     await server?.close();
   });
 
+  /** Stops the worker and waits until Chromium reports it stopped; a message in flight can restart it, so it retries. */
   async function stopServiceWorker(): Promise<void> {
     const internals = await browser.context.newPage();
-    await internals.goto('chrome://serviceworker-internals/');
     const registration = internals.locator('.serviceworker-registration', {
       hasText: `chrome-extension://${browser.extensionId}/`,
     });
-    await registration.getByText('RUNNING', { exact: true }).waitFor({ timeout: 10_000 });
-    await registration.locator('[data-command="stop"]').first().click();
-    await registration.getByText('STOPPED', { exact: true }).waitFor({ timeout: 10_000 });
-    await internals.close();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await internals.goto('chrome://serviceworker-internals/');
+      await registration
+        .getByText(/^(RUNNING|STOPPED|STARTING)$/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await registration.locator('[data-command="stop"]').first().click();
+      const stopped = await registration
+        .getByText('STOPPED', { exact: true })
+        .waitFor({ timeout: 3_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (stopped) {
+        await internals.close();
+        return;
+      }
+    }
+    throw new Error('the service worker did not stop');
   }
 
   it('keeps every finding and the badge when the service worker is stopped mid-session', async () => {
