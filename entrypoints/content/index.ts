@@ -15,6 +15,7 @@ import { bindFinders } from './finders';
 import { watchHover } from './hover';
 import { type Marking, startMarking } from './marking';
 import { pageFacts } from './page-facts';
+import { releaseOnInvalidated } from './release';
 import { findingsReporter } from './report';
 import { listenForReveal } from './reveal';
 
@@ -69,7 +70,7 @@ export default defineContentScript({
       marking.setStyle(next.highlightStyle);
     };
     apply(settings);
-    ctx.onInvalidated(watchSettings(apply));
+    releaseOnInvalidated(ctx, watchSettings(apply));
     ctx.addEventListener(window, 'wxt:locationchange', () => marking?.rescan());
 
     listenForReveal(ctx, () => marking?.marks ?? null);

@@ -4,6 +4,7 @@ import { handleContentMessage } from '@/lib/messages';
 import { findingKey } from '@/lib/scan/frame-findings';
 import { flashHighlightName } from '@/lib/scan/highlight-style';
 import type { MarkRegistry } from '@/lib/scan/marks';
+import { releaseOnInvalidated } from './release';
 
 const flashMs = 1600;
 
@@ -47,5 +48,5 @@ export function listenForReveal(ctx: ContentScriptContext, marks: () => MarkRegi
     if (answer) respond(answer);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  releaseOnInvalidated(ctx, () => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   type ExtensionBrowser,
+  hoverText,
   launchWithExtension,
   openPopup,
   tabIdOf,
@@ -90,5 +91,37 @@ describe('resilience in Chromium', () => {
     });
     await waitForHighlights(page, 'dialwise-phone', count + 1);
     await page.close();
+  });
+
+  // Last: Chromium unloads an extension loaded from the command line when it reloads itself, so
+  // nothing runs after this. What it shows is what an update leaves in pages that stay open.
+  it('leaves no marks, stylesheet or card behind in open pages once the extension has reloaded', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`${String(error)} ${error.stack ?? ''}`));
+    await page.goto(server.url('content-en.html'));
+    await waitForHighlights(page, 'dialwise-phone', 3);
+    await hoverText(page, '(650) 253-0000');
+    await page.waitForFunction(() =>
+      document.querySelector('dialwise-card')?.shadowRoot?.querySelector('.dw-card'),
+    );
+    const worker = await browser.worker();
+    await worker.evaluate(() => {
+      setTimeout(() => chrome.runtime.reload(), 50);
+    });
+    // The orphaned content script learns it was cut off on its next event (WXT checks the runtime
+    // in every listener and timer it wraps), then takes everything down.
+    await page.waitForTimeout(1_000);
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(
+      () =>
+        !CSS.highlights.has('dialwise-phone') &&
+        !CSS.highlights.has('dialwise-carrier') &&
+        document.adoptedStyleSheets.length === 0 &&
+        !document.querySelector('dialwise-card'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(errors, []);
   });
 });
