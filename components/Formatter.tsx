@@ -1,19 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
 import type { NumberDescription } from '../lib/phone/describe';
+import type { InputProblem } from '../lib/phone/explain-input';
 import { NumberCard } from './NumberCard';
-
-export type ExplainFailure =
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'INVALID_COUNTRY'
-  | 'NOT_A_NUMBER'
-  | 'INVALID_LENGTH'
-  | 'NOT_VALID';
 
 export type FormatterOutcome =
   | { ok: true; description: NumberDescription }
-  | { ok: false; reason: ExplainFailure; region?: string };
+  | { ok: false; reason: InputProblem; region?: string };
 
 interface FormatterProps {
   i18n: Translator;
@@ -28,7 +21,7 @@ function typedCountryCode(text: string): string | null {
   return /^\s*(?:\+|＋|00)\s*(\d{1,3})/.exec(text)?.[1] ?? null;
 }
 
-export function failureMessage(
+function failureMessage(
   outcome: Extract<FormatterOutcome, { ok: false }>,
   text: string,
   homeRegion: string,

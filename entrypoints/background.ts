@@ -20,8 +20,7 @@ import { getSettings, type Settings, watchSettings } from '../lib/settings';
 /** The number parser and the carrier catalog for every tab: pages send only the text their pre-filter picked. */
 const engine: PhoneEngine<NumberDescription> = {
   findPhones: (text, region) => findPhones(text, { defaultRegion: region as CountryCode }),
-  describe: (e164, homeRegion, locale) =>
-    describeNumber(e164, { homeRegion: homeRegion as CountryCode, locale }),
+  describe: (e164, homeRegion) => describeNumber(e164, { homeRegion: homeRegion as CountryCode }),
   originalCarrier,
   carrier: carrierById,
 };

@@ -102,7 +102,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
   const shown = page.kind === 'scanned' ? page.summary : null;
   const phones: PhoneRow[] = (shown?.phones ?? []).map((entry) => ({
     entry,
-    description: entry.e164 ? describeNumber(entry.e164, { homeRegion, locale: i18n.language }) : null,
+    description: entry.e164 ? describeNumber(entry.e164, { homeRegion }) : null,
   }));
   const carriers: CarrierRow[] = (shown?.carriers ?? []).flatMap((entry) => {
     const carrier = carrierById(entry.id);
@@ -140,7 +140,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
       }
       formatterText={params.get('format') ?? ''}
       revealMissed={revealMissed}
-      explain={(text) => explainForFormatter(text, homeRegion, i18n.language)}
+      explain={(text) => explainForFormatter(text, homeRegion)}
       onReveal={(kind, key, frameId) => void reveal(kind, key, frameId)}
       onHomeRegionChange={(region) => void updateSettings({ homeRegion: region })}
       onSiteToggle={(enabled) =>

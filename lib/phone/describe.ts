@@ -3,8 +3,6 @@
  * is, what kind of line it is. Hints are keys; the UI turns them into localized text.
  */
 import { type CountryCode, type PhoneNumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { ShortCodeService } from './data/short-codes';
-import { shortCodeEntry } from './shortcodes';
 
 /** What a line can do with SMS and from abroad, as a key for localized text. */
 export type SmsHint =
@@ -20,8 +18,6 @@ export type SmsHint =
 export interface NumberDescription {
   e164: string;
   region: CountryCode | null;
-  regionName: string | null;
-  flag: string | null;
   type: PhoneNumberType | null;
   forms: {
     e164: string;
@@ -38,36 +34,6 @@ export interface NumberDescription {
   smsHint: SmsHint;
 }
 
-export interface ShortCodeDescription {
-  shortCode: string;
-  region: string;
-  regionName: string | null;
-  flag: string | null;
-  type: 'SHORT_CODE';
-  service: ShortCodeService;
-  /** Who answers, as the operator names itself. */
-  name: string;
-  smsHint: 'shortCode';
-}
-
-const REGIONAL_INDICATOR_A = 0x1f1e6;
-
-/** "CN" → "🇨🇳"; null for anything that is not two ASCII letters. */
-export function flagOf(region: string): string | null {
-  if (!/^[A-Z]{2}$/.test(region)) return null;
-  return String.fromCodePoint(
-    ...[...region].map((letter) => REGIONAL_INDICATOR_A + letter.charCodeAt(0) - 65),
-  );
-}
-
-export function regionNameOf(region: string, locale: string): string | null {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 const SMS_HINTS: Partial<Record<PhoneNumberType, SmsHint>> = {
   MOBILE: 'mobile',
   FIXED_LINE: 'fixed',
@@ -79,10 +45,7 @@ const SMS_HINTS: Partial<Record<PhoneNumberType, SmsHint>> = {
 
 const MOBILE_TYPES: ReadonlySet<PhoneNumberType> = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
-export function describeNumber(
-  e164: string,
-  options: { homeRegion: CountryCode; locale: string },
-): NumberDescription | null {
+export function describeNumber(e164: string, options: { homeRegion: CountryCode }): NumberDescription | null {
   const number = parsePhoneNumberFromString(e164);
   if (number === undefined) return null;
   const region = number.country ?? null;
@@ -96,8 +59,6 @@ export function describeNumber(
   return {
     e164: number.number,
     region,
-    regionName: region === null ? null : regionNameOf(region, options.locale),
-    flag: region === null ? null : flagOf(region),
     type,
     forms: {
       e164: number.number,
@@ -108,24 +69,5 @@ export function describeNumber(
     dialFromHome,
     plusForm: type !== null && MOBILE_TYPES.has(type) ? international : null,
     smsHint: (type === null ? undefined : SMS_HINTS[type]) ?? 'unknown',
-  };
-}
-
-export function describeShortCode(
-  code: string,
-  region: string,
-  options: { locale: string },
-): ShortCodeDescription | null {
-  const entry = shortCodeEntry(code, region);
-  if (entry === null) return null;
-  return {
-    shortCode: code,
-    region,
-    regionName: regionNameOf(region, options.locale),
-    flag: flagOf(region),
-    type: 'SHORT_CODE',
-    service: entry.service,
-    name: entry.name,
-    smsHint: 'shortCode',
   };
 }

@@ -4,7 +4,7 @@
  * Imports no parser, so it can run wherever the pre-filter runs.
  */
 import type { PhoneFinding } from '@/lib/findings';
-import { SHORT_CODES, type ShortCodeEntry } from './data/short-codes';
+import { SHORT_CODES } from './data/short-codes';
 import { rejectionReason } from './guards';
 import { normalizeForMatching } from './normalize';
 
@@ -100,12 +100,6 @@ export function regionOfShortCode(code: string, defaultRegion: string): string |
   const regions = REGIONS_BY_CODE.get(code.replace('*', ''));
   if (regions === undefined) return null;
   return regions.includes(defaultRegion) ? defaultRegion : (regions[0] ?? null);
-}
-
-/** The table entry for `code` in `region`, if listed. */
-export function shortCodeEntry(code: string, region: string): ShortCodeEntry | null {
-  const digits = code.replace('*', '');
-  return SHORT_CODES[region]?.find((entry) => entry.code === digits) ?? null;
 }
 
 /** Short codes in `normalized` (see normalize.ts); `text` is the same text as written. */

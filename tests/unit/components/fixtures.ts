@@ -4,8 +4,6 @@ import type { NumberDescription } from '../../../lib/phone/describe';
 export const hongKongMobile: NumberDescription = {
   e164: '+85251234567',
   region: 'HK',
-  regionName: 'Hong Kong',
-  flag: '🇭🇰',
   type: 'MOBILE',
   forms: {
     e164: '+85251234567',
