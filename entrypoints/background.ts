@@ -7,25 +7,25 @@ import {
   formatterPageUrl,
   retitleExplainMenu,
 } from '../lib/background/context-menu';
-import { answerEngineRequest, type PhoneEngine } from '../lib/background/engine-requests';
+import { answerEngineRequest, type Engine } from '../lib/background/engine-requests';
 import { createTabSummaryStore } from '../lib/background/tab-summaries';
 import { carrierById } from '../lib/carriers/catalog';
+import { findingsInText } from '../lib/findings-in-text';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { handleBackgroundMessage } from '../lib/messages';
 import { describeNumber, type NumberDescription } from '../lib/phone/describe';
-import { findPhones } from '../lib/phone/find';
 import { originalCarrier } from '../lib/phone/original-carrier';
 import { getSettings, type Settings, watchSettings } from '../lib/settings';
 
-/** The number parser and the carrier catalog for every tab: pages send only the text their pre-filter picked. */
-const engine: PhoneEngine<NumberDescription> = {
-  findPhones: (text, region) => findPhones(text, { defaultRegion: region as CountryCode }),
+/** The finders, the number parser and the carrier catalog for every tab: pages send their text here. */
+const engine: Engine<NumberDescription> = {
+  findingsIn: (text, region) => findingsInText(text, region as CountryCode),
   describe: (e164, homeRegion) => describeNumber(e164, { homeRegion: homeRegion as CountryCode }),
   originalCarrier,
   carrier: carrierById,
 };
 
-/** The parser for the pages, per-tab findings and the badge, and the "explain this number" menu. */
+/** The finders for the pages, per-tab findings and the badge, and the "explain this number" menu. */
 export default defineBackground(() => {
   const summaries = createTabSummaryStore();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

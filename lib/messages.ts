@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Carrier } from './carriers/schema';
-import type { PhoneFinding } from './findings';
+import type { Finding } from './findings';
 import { isSupportedRegion } from './phone/regions';
 import type { PageSummary } from './summary';
 
@@ -78,26 +78,27 @@ export interface RevealResponse {
 }
 
 /*
- * content script → background: the requests that need the number parser or the carrier notes.
- * libphonenumber-js with its full metadata and the carrier catalog live in the background only, so
- * no page pays to load them: the content script sends just the blocks its pre-filter picked, and
- * asks for a number's facts or a carrier's entry when a card opens. Measured in Chromium 156 on a
- * 2-core machine: importing the parser into a page cost 25–57 ms plus a 10–54 ms first call on the
- * page's main thread; a warm round trip to the worker was 5–30 ms and blocked nothing.
+ * content script → background: the requests that need the finders, the number parser or the
+ * carrier notes. libphonenumber-js with its full metadata, the carrier names and the catalog live
+ * in the background only, so no page pays to load them: the content script walks the page's text
+ * and sends its blocks, and asks for a number's facts or a carrier's entry when a card opens.
+ * Measured in Chromium 156 on a 2-core machine: importing the parser into a page cost 25–57 ms plus
+ * a 10–54 ms first call on the page's main thread, and the carrier names another 25 ms before the
+ * first match; a warm round trip to the worker was 5–30 ms and blocked nothing.
  */
 
-export const phoneRequestLimits = { texts: 500, totalLength: 100_000 } as const;
+export const textRequestLimits = { texts: 500, totalLength: 100_000 } as const;
 
 const supportedRegionSchema = z.string().check(z.refine(isSupportedRegion));
 
-/** Read the numbers and short codes in these block texts. */
-export const findPhonesMessageSchema = z.object({
-  type: z.literal('findPhones'),
+/** Find the numbers, short codes and carrier names in these block texts. */
+export const findInTextsMessageSchema = z.object({
+  type: z.literal('findInTexts'),
   /** Region for numbers written in national form on this page. */
   region: supportedRegionSchema,
   texts: z.array(z.string()).check(
-    z.maxLength(phoneRequestLimits.texts),
-    z.refine((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= phoneRequestLimits.totalLength),
+    z.maxLength(textRequestLimits.texts),
+    z.refine((texts) => texts.reduce((sum, text) => sum + text.length, 0) <= textRequestLimits.totalLength),
   ),
 });
 
@@ -115,13 +116,13 @@ export const describeCarrierMessageSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
 });
 
-export type FindPhonesMessage = z.infer<typeof findPhonesMessageSchema>;
+export type FindInTextsMessage = z.infer<typeof findInTextsMessageSchema>;
 export type DescribePhoneMessage = z.infer<typeof describePhoneMessageSchema>;
 export type DescribeCarrierMessage = z.infer<typeof describeCarrierMessageSchema>;
 
-export interface FindPhonesResponse {
-  /** One list per text, in the order sent. */
-  phones: PhoneFinding[][];
+export interface FindInTextsResponse {
+  /** One list per text, in the order sent, each in reading order. */
+  findings: Finding[][];
 }
 
 export interface DescribePhoneResponse<Description> {
@@ -133,9 +134,9 @@ export interface DescribeCarrierResponse {
   carrier: Carrier | null;
 }
 
-/** Every request the background answers with the parser or the catalog. */
+/** Every request the background answers with the finders, the parser or the catalog. */
 export const engineRequestSchema = z.discriminatedUnion('type', [
-  findPhonesMessageSchema,
+  findInTextsMessageSchema,
   describePhoneMessageSchema,
   describeCarrierMessageSchema,
 ]);

@@ -1,7 +1,7 @@
 /**
- * Writes lib/carriers/names.generated.json, the carrier names the content script matches, from the
- * schema-checked catalog: the prefix tree of every name and telecom word, written out so a page
- * reads it back instead of building it. Run after editing lib/carriers/data:
+ * Writes lib/carriers/names.generated.json, the carrier names the matcher loads, from the
+ * schema-checked catalog: the prefix tree of every name and telecom word, written out so the
+ * background worker reads it back when it starts instead of building it. Run after editing lib/carriers/data:
  * `npx tsx scripts/build-carrier-names.ts` (a unit test fails while the file is out of date).
  */
 import { writeFile } from 'node:fs/promises';

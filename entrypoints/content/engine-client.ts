@@ -1,22 +1,26 @@
 import { browser } from '#imports';
 import type { Carrier } from '@/lib/carriers/schema';
-import type { PhoneFinding } from '@/lib/findings';
+import type { Finding } from '@/lib/findings';
 import type {
   DescribeCarrierMessage,
   DescribeCarrierResponse,
   DescribePhoneMessage,
   DescribePhoneResponse,
-  FindPhonesMessage,
-  FindPhonesResponse,
+  FindInTextsMessage,
+  FindInTextsResponse,
 } from '@/lib/messages';
 import type { NumberDescription } from '@/lib/phone/describe';
 
-/** The number parser, in the background: this frame only sends the texts its pre-filter picked. */
-export async function phonesFromBackground(texts: string[], region: string): Promise<PhoneFinding[][]> {
-  const message: FindPhonesMessage = { type: 'findPhones', region, texts };
-  const response = (await browser.runtime.sendMessage(message)) as FindPhonesResponse | undefined;
-  if (!Array.isArray(response?.phones) || response.phones.length !== texts.length) return texts.map(() => []);
-  return response.phones;
+/**
+ * The finders, in the background: one list of findings per text. A reply of the wrong shape counts
+ * as nothing found; each finding is checked against its text again before it becomes a mark.
+ */
+export async function findingsFromBackground(texts: string[], region: string): Promise<Finding[][]> {
+  const message: FindInTextsMessage = { type: 'findInTexts', region, texts };
+  const response = (await browser.runtime.sendMessage(message)) as FindInTextsResponse | undefined;
+  const findings = response?.findings;
+  if (!Array.isArray(findings) || findings.length !== texts.length) return texts.map(() => []);
+  return findings.map((list) => (Array.isArray(list) ? list : []));
 }
 
 /** A number's facts for the card; nulls when the background cannot say. */

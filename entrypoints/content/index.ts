@@ -1,6 +1,7 @@
 /**
- * Dialwise on a page (every frame). The text is read in blocks (lib/scan/blocks); carriers and
- * short codes are found here, full numbers by the parser in the background (engine-client). Findings
+ * Dialwise on a page (every frame). The text is read in blocks (lib/scan/blocks) and sent to the
+ * finders in the background (engine-client), so the page loads neither the parser nor the carrier
+ * names. Findings
  * become Ranges painted through the CSS Custom Highlight API, so the page's DOM stays as written;
  * the only node ever added is the hover card's shadow host. Each frame reports its findings to the
  * background for the popup and the badge, and answers the popup's "reveal".
@@ -11,7 +12,7 @@ import { defineContentScript } from '#imports';
 import { getSettings, isSiteDisabled, type Settings, watchSettings } from '@/lib/settings';
 import { CardHost } from './card';
 import { cardContentFor } from './card-content';
-import { bindFinders } from './finders';
+import { findingsFromBackground } from './engine-client';
 import { watchHover } from './hover';
 import { type Marking, startMarking } from './marking';
 import { pageFacts } from './page-facts';
@@ -31,7 +32,8 @@ export default defineContentScript({
     let settings = (await getSettings()).settings;
     let page = pageFacts(settings);
     let marking: Marking | null = null;
-    const finders = bindFinders(() => page.region);
+    // The region is read per request, so a settings change applies to the next scan.
+    const find = (texts: string[]) => findingsFromBackground(texts, page.region);
     const changed = findingsReporter(
       ctx,
       () => [...(marking?.marks.all() ?? [])].map((mark) => mark.finding),
@@ -65,7 +67,7 @@ export default defineContentScript({
         marking = null;
         return;
       }
-      if (!marking) marking = startMarking(ctx, { finders, style: next.highlightStyle, changed });
+      if (!marking) marking = startMarking(ctx, { find, style: next.highlightStyle, changed });
       else if (page.region !== region) marking.rescan();
       marking.setStyle(next.highlightStyle);
     };

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { HighlightSheet } from '@/lib/scan/highlight-style';
 import { MarkRegistry } from '@/lib/scan/marks';
 import { dirtyWork } from '@/lib/scan/mutations';
-import { type Finders, PageScanner } from '@/lib/scan/page-scanner';
+import { type FindInTexts, PageScanner } from '@/lib/scan/page-scanner';
 import { SliceQueue } from '@/lib/scan/slices';
 import type { HighlightStyle } from '@/lib/settings';
 
@@ -44,7 +44,7 @@ export interface Marking {
  */
 export function startMarking(
   ctx: ContentScriptContext,
-  options: { finders: Finders; style: HighlightStyle; changed(): void },
+  options: { find: FindInTexts; style: HighlightStyle; changed(): void },
 ): Marking {
   const highlights = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
   const marks = new MarkRegistry(highlights);
@@ -62,7 +62,7 @@ export function startMarking(
   });
   const observe = (root: Document | ShadowRoot) =>
     observer.observe(root, { childList: true, subtree: true, characterData: true });
-  const scanner = new PageScanner(marks, queue, options.finders, {
+  const scanner = new PageScanner(marks, queue, options.find, {
     marked: (root) => sheet?.adoptInto(root),
     shadowRootFound: (root) => {
       if (shadowRoots.has(root)) return;

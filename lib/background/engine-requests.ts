@@ -1,38 +1,38 @@
 import type { Carrier } from '@/lib/carriers/schema';
-import type { PhoneFinding } from '@/lib/findings';
+import type { Finding } from '@/lib/findings';
 import {
   classifySender,
   type DescribeCarrierResponse,
   type DescribePhoneResponse,
   type ExtensionIdentity,
   engineRequestSchema,
-  type FindPhonesResponse,
+  type FindInTextsResponse,
   type MessageSenderInfo,
 } from '@/lib/messages';
 
-/** What the background binds: the parser-backed functions and the catalog. */
-export interface PhoneEngine<Description> {
-  findPhones(text: string, region: string): PhoneFinding[];
+/** What the background binds: the finders, the parser-backed functions and the catalog. */
+export interface Engine<Description> {
+  findingsIn(text: string, region: string): Finding[];
   describe(e164: string, homeRegion: string, locale: string): Description | null;
   originalCarrier(e164: string, locale: string): Promise<string | null> | string | null;
   carrier(id: string): Carrier | undefined;
 }
 
 /**
- * The background's handler for parser requests. Undefined for anything else and for senders other
- * than our content scripts, so it can sit beside the other handlers.
+ * The background's handler for the content scripts' requests. Undefined for anything else and for
+ * senders other than our content scripts, so it can sit beside the other handlers.
  */
 export async function answerEngineRequest<Description>(
   message: unknown,
   sender: MessageSenderInfo,
   self: ExtensionIdentity,
-  engine: PhoneEngine<Description>,
-): Promise<FindPhonesResponse | DescribePhoneResponse<Description> | DescribeCarrierResponse | undefined> {
+  engine: Engine<Description>,
+): Promise<FindInTextsResponse | DescribePhoneResponse<Description> | DescribeCarrierResponse | undefined> {
   const parsed = engineRequestSchema.safeParse(message);
   if (!parsed.success || classifySender(sender, self) !== 'content-script') return undefined;
   const request = parsed.data;
-  if (request.type === 'findPhones') {
-    return { phones: request.texts.map((text) => engine.findPhones(text, request.region)) };
+  if (request.type === 'findInTexts') {
+    return { findings: request.texts.map((text) => engine.findingsIn(text, request.region)) };
   }
   if (request.type === 'describeCarrier') return { carrier: engine.carrier(request.id) ?? null };
   return {

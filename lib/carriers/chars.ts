@@ -63,7 +63,7 @@ export const FOLDED_RANGES: readonly (readonly [number, number])[] = [
 /**
  * The full fold of every UTF-16 code unit (128 KB), read once per character on the hot path. Built
  * from the identity and the few ranges a fold changes, since lower-casing all 65,536 code units
- * one by one costs milliseconds on every page.
+ * one by one costs milliseconds at every start of the worker.
  */
 const CASE_FOLD = (() => {
   const table = new Uint16Array(0x10000);

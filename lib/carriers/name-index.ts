@@ -1,9 +1,9 @@
 import type { Carrier, CarrierNames } from './schema';
 
 /**
- * The part of the catalog the content script needs to find carrier names. Shipping this instead
- * of the whole catalog keeps the notes (most of the data) and the schema parse off every page: the
- * hover card asks the background for the full entry.
+ * The part of the catalog the name matcher needs. It is compiled ahead of time into
+ * names.generated.json (scripts/build-carrier-names.ts), so the background worker reads back a
+ * ready prefix tree when it starts instead of building one from the catalog.
  */
 export function nameIndexOf(carriers: readonly Carrier[]): CarrierNames[] {
   return carriers.map(({ id, region, names, aliases, ambiguous, sharedNames, lookalikes }) => ({

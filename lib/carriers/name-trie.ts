@@ -2,7 +2,7 @@ import type { CaseRule, NameTrieNode, RegionalOwner, Spelling } from './names';
 
 /**
  * The name prefix tree in a form that is written out once, when the names are generated, and read
- * back on every page with a few flat loops: building ~6,000 nodes with a Map each took more script
+ * back with a few flat loops when the worker starts: building ~6,000 nodes with a Map each took more script
  * time than scanning a page of prose.
  *
  * Nodes are numbered breadth-first from the root (0), each node's children consecutive and in

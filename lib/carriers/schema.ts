@@ -81,7 +81,7 @@ export type CarrierKind = z.infer<typeof carrierKindSchema>;
 export type Carrier = z.infer<typeof carrierSchema>;
 export type Lookalike = NonNullable<Carrier['lookalikes']>[number];
 
-/** What the name matcher needs of a carrier: the content script ships only this, not the notes. */
+/** What the name matcher needs of a carrier: its names, not its notes. */
 export type CarrierNames = Pick<
   Carrier,
   'id' | 'region' | 'names' | 'aliases' | 'ambiguous' | 'sharedNames' | 'lookalikes'

@@ -1,15 +1,9 @@
 import { Window } from 'happy-dom';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { findCarriers } from '@/lib/carriers/find';
 import type { Finding } from '@/lib/findings';
-import { findPhones } from '@/lib/phone/find';
+import { findingsInText, inReadingOrder } from '@/lib/findings-in-text';
 import { textBlocks } from '@/lib/scan/blocks';
 import { SourceLocator } from './source-map';
-
-/** Phones and carriers in plain text, in document order. */
-export function findingsInText(text: string, region: CountryCode): Finding[] {
-  return inDocumentOrder([...findPhones(text, { defaultRegion: region }), ...findCarriers(text, { region })]);
-}
 
 export interface PageFindings {
   findings: Finding[];
@@ -55,10 +49,7 @@ export function findingsInPage(html: string, page: Document, region: CountryCode
       if (!segment || !offsets) return null;
       return offsets[segment.from + offset - segment.at] ?? null;
     };
-    for (const finding of [
-      ...findPhones(block.text, { defaultRegion: region }),
-      ...findCarriers(block.text, { region }),
-    ]) {
+    for (const finding of findingsInText(block.text, region)) {
       const start = sourceAt(finding.start, 'start');
       const end = sourceAt(finding.end, 'end');
       if (start === null || end === null) {
@@ -68,9 +59,5 @@ export function findingsInPage(html: string, page: Document, region: CountryCode
       found.push({ ...finding, start, end });
     }
   }
-  return { findings: inDocumentOrder(found), unplaced };
-}
-
-function inDocumentOrder(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: inReadingOrder(found), unplaced };
 }

@@ -5,9 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Finding } from '@/lib/findings';
+import { findingsInText } from '@/lib/findings-in-text';
 import { regionForPage } from '@/lib/phone/region';
 import { parseScanArgs } from './args';
-import { findingsInPage, findingsInText, parsePage } from './findings-in';
+import { findingsInPage, parsePage } from './findings-in';
 
 /** Region for national numbers when neither --region nor the page says: the CLI has no user. */
 const fallbackRegion: CountryCode = 'US';

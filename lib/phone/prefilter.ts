@@ -1,6 +1,6 @@
 /**
- * Finds the digit runs worth handing to the number parser. It must stay tiny and import nothing:
- * it runs in the always-loaded content script on every page, and most pages have no numbers.
+ * Finds the digit runs worth handing to the number parser, so the parser only ever sees the few
+ * stretches of a page's text that can hold a number; most text holds none.
  */
 
 /** A run of digits with the punctuation phone numbers are written with, e.g. "(02)2311-4567". */

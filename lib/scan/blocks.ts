@@ -143,16 +143,26 @@ const SKIP = 0;
 const INLINE = 1;
 const BLOCK = 2;
 
-/** `isSkipped` and `isBlockBoundary` in one, reading the tag name once and attributes only if any. */
+/** Each listed tag's kind, so one lookup answers both questions; other tags are BLOCK. */
+const tagKinds = new Map<string, number>([
+  ...[...skippedTags].map((tag): [string, number] => [tag, SKIP]),
+  ...[...inlineTags].map((tag): [string, number] => [tag, INLINE]),
+]);
+
+/**
+ * `isSkipped` and `isBlockBoundary` in one, reading the tag name once and attributes only if any.
+ * HTML tag names come upper case already; only other names (SVG, XHTML) are upper-cased.
+ */
 function classify(element: Element): number {
-  const tag = element.tagName.toUpperCase();
-  if (skippedTags.has(tag)) return SKIP;
+  const tag = element.tagName;
+  const kind = tagKinds.get(tag) ?? tagKinds.get(tag.toUpperCase()) ?? BLOCK;
+  if (kind === SKIP) return SKIP;
   if (element.hasAttributes()) {
     if (element.hasAttribute('hidden')) return SKIP;
     const editable = element.getAttribute('contenteditable');
     if (editable !== null && editable !== 'false') return SKIP;
   }
-  return inlineTags.has(tag) ? INLINE : BLOCK;
+  return kind;
 }
 
 /**

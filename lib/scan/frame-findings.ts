@@ -41,11 +41,25 @@ export function frameFindings(findings: Iterable<Finding>): FrameFindings {
       else carriers.set(key, { id: finding.id, region: finding.region, count: 1 });
     }
   }
-  const validPhones = [...phones.values()].filter((p) => phoneSummarySchema.safeParse(p).success);
-  const validCarriers = [...carriers.values()].filter((c) => carrierSummarySchema.safeParse(c).success);
+  const validPhones = firstValid(phones.values(), phoneSummarySchema, limits.entriesPerFrame + 1);
+  const validCarriers = firstValid(carriers.values(), carrierSummarySchema, limits.entriesPerFrame + 1);
   return {
     phones: validPhones.slice(0, limits.entriesPerFrame),
     carriers: validCarriers.slice(0, limits.entriesPerFrame),
     capped: validPhones.length > limits.entriesPerFrame || validCarriers.length > limits.entriesPerFrame,
   };
+}
+
+/** Up to `count` entries the schema accepts, in order; a page with thousands of numbers checks only as many as are sent. */
+function firstValid<T>(
+  entries: Iterable<T>,
+  schema: { safeParse(value: unknown): { success: boolean } },
+  count: number,
+): T[] {
+  const valid: T[] = [];
+  for (const entry of entries) {
+    if (valid.length === count) break;
+    if (schema.safeParse(entry).success) valid.push(entry);
+  }
+  return valid;
 }

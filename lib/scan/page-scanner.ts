@@ -1,4 +1,4 @@
-import type { CarrierFinding, Finding, PhoneFinding } from '@/lib/findings';
+import type { Finding } from '@/lib/findings';
 import { isCurrent, type TextBlock, textBlocks } from './blocks';
 import { isAttached, type Mark, type MarkRegistry } from './marks';
 import { isInSkippedSubtree } from './mutations';
@@ -8,16 +8,11 @@ import { isInside } from './tree';
 
 const blankText = /^\s*$/;
 
-/** The text finders, bound by the caller; the scanner only knows text in, findings out. */
-export interface Finders {
-  carriers(text: string): CarrierFinding[];
-  /** Whether a text may hold a full number, worth the parser. */
-  hasPhoneCandidate(text: string): boolean;
-  /** Full numbers and short codes in several texts at once, read by the number parser. */
-  phones(texts: string[]): Promise<PhoneFinding[][]>;
-  /** Short service codes in a text the parser is not asked about. */
-  shortCodes(text: string): PhoneFinding[];
-}
+/**
+ * The finders, bound by the caller: one list of findings per text, in the same order. They run in
+ * the background, so the scanner only walks, batches and marks.
+ */
+export type FindInTexts = (texts: string[]) => Promise<Finding[][]>;
 
 export interface ScannerHooks {
   /** Marks were added under this root (a document or an open shadow root). */
@@ -28,13 +23,29 @@ export interface ScannerHooks {
   changed(): void;
 }
 
-/** One request to the number parser: under the limits of phone-request.ts even after the last block. */
-const phoneBatch = { length: 50_000, texts: 400 };
+/** One request to the finders; a block is at most 10,000 characters, so this stays under textRequestLimits. */
+const batchLimits = { length: 50_000, texts: 400 };
 
-/** Turns findings in a block into marks; findings that no longer map onto the text are dropped. */
+/** Whether a finding names a stretch of this block's text exactly as the block holds it. */
+function fitsBlock(block: TextBlock, finding: Finding): boolean {
+  const { start, end } = finding;
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end > start &&
+    block.text.slice(start, end) === finding.text
+  );
+}
+
+/**
+ * Turns findings in a block into marks; findings that do not fit the block's text (a reply for
+ * text that changed, or one of the wrong shape) are dropped.
+ */
 export function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
   const marks: Mark[] = [];
   for (const finding of findings) {
+    if (!fitsBlock(block, finding)) continue;
     const range = rangeFor(block, finding.start, finding.end);
     if (range) marks.push({ finding, range, nodes: nodesFor(block, finding.start, finding.end) });
   }
@@ -43,16 +54,16 @@ export function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[]
 
 /**
  * Scans subtrees in slices and keeps the marks in step: rescanning a subtree first drops its old
- * marks, and phone results that come back for text rescanned meanwhile are thrown away.
+ * marks, and findings that come back for text rescanned meanwhile are thrown away.
  */
 export class PageScanner {
-  /** Blocks waiting for the number parser; a rescan of their subtree removes them. */
-  private readonly awaitingPhones = new Set<TextBlock>();
+  /** Blocks waiting for the finders; a rescan of their subtree removes them. */
+  private readonly awaiting = new Set<TextBlock>();
 
   constructor(
     private readonly marks: MarkRegistry,
     private readonly queue: SliceQueue,
-    private readonly finders: Finders,
+    private readonly find: FindInTexts,
     private readonly hooks: ScannerHooks,
   ) {}
 
@@ -66,9 +77,9 @@ export class PageScanner {
     if (this.marks.removeWhere((mark) => !isAttached(mark)) > 0) this.hooks.changed();
   }
 
-  /** Forgets pending phone requests (used when marks are cleared wholesale). */
+  /** Forgets pending requests (used when marks are cleared wholesale). */
   forget(): void {
-    this.awaitingPhones.clear();
+    this.awaiting.clear();
   }
 
   private *walk(root: Node): Generator<void> {
@@ -76,8 +87,8 @@ export class PageScanner {
     const dropped = this.marks.removeWhere(
       (mark) => !isAttached(mark) || isInside(mark.nodes[0] as Node, root),
     );
-    for (const block of this.awaitingPhones) {
-      if (isInside(block.segments[0]?.node as Node, root)) this.awaitingPhones.delete(block);
+    for (const block of this.awaiting) {
+      if (isInside(block.segments[0]?.node as Node, root)) this.awaiting.delete(block);
     }
     if (dropped > 0) this.hooks.changed();
     let batch: TextBlock[] = [];
@@ -85,34 +96,31 @@ export class PageScanner {
     for (const block of textBlocks(root, { onShadowRoot: (shadow) => this.hooks.shadowRootFound(shadow) })) {
       // The line breaks between a page's paragraphs make up many blocks of nothing but white space.
       if (blankText.test(block.text)) continue;
-      this.add(block, this.finders.carriers(block.text));
-      if (!this.finders.hasPhoneCandidate(block.text)) {
-        this.add(block, this.finders.shortCodes(block.text));
-      } else {
-        batch.push(block);
-        batchLength += block.text.length;
-        if (batchLength >= phoneBatch.length || batch.length >= phoneBatch.texts) {
-          this.requestPhones(batch);
-          batch = [];
-          batchLength = 0;
-        }
+      batch.push(block);
+      batchLength += block.text.length;
+      if (batchLength >= batchLimits.length || batch.length >= batchLimits.texts) {
+        this.request(batch);
+        batch = [];
+        batchLength = 0;
       }
       yield;
     }
-    if (batch.length > 0) this.requestPhones(batch);
+    if (batch.length > 0) this.request(batch);
   }
 
-  private requestPhones(blocks: TextBlock[]): void {
-    for (const block of blocks) this.awaitingPhones.add(block);
-    this.finders.phones(blocks.map((block) => block.text)).then(
+  private request(blocks: TextBlock[]): void {
+    for (const block of blocks) this.awaiting.add(block);
+    this.find(blocks.map((block) => block.text)).then(
       (results) => {
         blocks.forEach((block, i) => {
-          if (!this.awaitingPhones.delete(block) || !isCurrent(block)) return;
-          this.add(block, results[i] ?? []);
+          const findings = results[i] ?? [];
+          // Most blocks hold nothing; only those with findings are worth checking against the page.
+          if (!this.awaiting.delete(block) || findings.length === 0 || !isCurrent(block)) return;
+          this.add(block, findings);
         });
       },
       () => {
-        for (const block of blocks) this.awaitingPhones.delete(block);
+        for (const block of blocks) this.awaiting.delete(block);
       },
     );
   }

@@ -25,7 +25,7 @@
  *    on the stack, from navigation until all numbers were marked: it includes loading the script,
  *    the walk, the finders, building ranges and highlights, and the DOM calls they make (V8 counts a
  *    DOM call against the script calling it). Not included: garbage collection, style and paint of
- *    the highlights, and the background's parsing, which runs in another process. The profiler
+ *    the highlights, and the finders in the background worker, which run in another process. The profiler
  *    runs for both, so its overhead burdens both.
  *
  * 4. Hover to a visible card, with the hover delay set to 0 in settings for this measurement (the

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerEngineRequest, type PhoneEngine } from '@/lib/background/engine-requests';
+import { answerEngineRequest, type Engine } from '@/lib/background/engine-requests';
 import { carrierById } from '@/lib/carriers/catalog';
 import type { PhoneFinding } from '@/lib/findings';
 import type { MessageSenderInfo } from '@/lib/messages';
-import { phoneRequestLimits } from '@/lib/messages';
+import { textRequestLimits } from '@/lib/messages';
 
 const self = { id: 'dialwise', origin: 'chrome-extension://dialwise/' };
 const contentScript: MessageSenderInfo = {
@@ -25,8 +25,8 @@ const found: PhoneFinding = {
   type: 'SHORT_CODE',
   shortCode: '10086',
 };
-const engine: PhoneEngine<string> = {
-  findPhones: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
+const engine: Engine<string> = {
+  findingsIn: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
   describe: (e164, homeRegion, locale) => `${e164} from ${homeRegion} in ${locale}`,
   originalCarrier: async () => '中国移动',
   carrier: carrierById,
@@ -34,9 +34,9 @@ const engine: PhoneEngine<string> = {
 
 describe('answerEngineRequest', () => {
   it('reads each text sent by a content script, in order', async () => {
-    const message = { type: 'findPhones', region: 'CN', texts: ['拨打10086', 'nothing'] };
+    const message = { type: 'findInTexts', region: 'CN', texts: ['拨打10086', 'nothing'] };
     expect(await answerEngineRequest(message, contentScript, self, engine)).toEqual({
-      phones: [[found], []],
+      findings: [[found], []],
     });
   });
 
@@ -66,21 +66,21 @@ describe('answerEngineRequest', () => {
 
   it.each([
     ['a carrier id that is not an id', { type: 'describeCarrier', id: '../../etc' }, contentScript],
-    ['another extension', { type: 'findPhones', region: 'CN', texts: ['10086'] }, otherExtension],
+    ['another extension', { type: 'findInTexts', region: 'CN', texts: ['10086'] }, otherExtension],
     [
-      'our own pages (they hold the parser themselves)',
-      { type: 'findPhones', region: 'CN', texts: ['10086'] },
+      'our own pages (they hold the finders themselves)',
+      { type: 'findInTexts', region: 'CN', texts: ['10086'] },
       popup,
     ],
-    ['an unknown region', { type: 'findPhones', region: 'ZZ', texts: ['10086'] }, contentScript],
+    ['an unknown region', { type: 'findInTexts', region: 'ZZ', texts: ['10086'] }, contentScript],
     [
       'too many texts',
-      { type: 'findPhones', region: 'CN', texts: Array(phoneRequestLimits.texts + 1).fill('1') },
+      { type: 'findInTexts', region: 'CN', texts: Array(textRequestLimits.texts + 1).fill('1') },
       contentScript,
     ],
     [
       'too much text',
-      { type: 'findPhones', region: 'CN', texts: ['1'.repeat(phoneRequestLimits.totalLength + 1)] },
+      { type: 'findInTexts', region: 'CN', texts: ['1'.repeat(textRequestLimits.totalLength + 1)] },
       contentScript,
     ],
     [

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CarrierFinding, PhoneFinding } from '@/lib/findings';
+import type { CarrierFinding, Finding, PhoneFinding } from '@/lib/findings';
 import { MarkRegistry } from '@/lib/scan/marks';
-import { type Finders, PageScanner } from '@/lib/scan/page-scanner';
+import { type FindInTexts, PageScanner } from '@/lib/scan/page-scanner';
 import { SliceQueue } from '@/lib/scan/slices';
 
 const phone = (start: number, text: string): PhoneFinding => ({
@@ -14,46 +14,37 @@ const phone = (start: number, text: string): PhoneFinding => ({
   type: text.length > 5 ? 'MOBILE' : 'SHORT_CODE',
 });
 
-/** Toy finders: "13800138000" is a number (parser), "10086" a short code, "CMCC" a carrier. */
-function toyFinders(
-  resolvePhones: (run: () => void) => void = (run) => run(),
-): Finders & { requests: string[][] } {
+/** Toy finders, standing in for the background: "13800138000" and "10086" are numbers, "CMCC" a carrier. */
+function toyFinders(release: (run: () => void) => void = (run) => run()) {
   const requests: string[][] = [];
   const all = (text: string, word: string) =>
     [...text.matchAll(new RegExp(word, 'g'))].map((m) => m.index ?? 0);
-  const shortCodes = (text: string) => all(text, '10086').map((start) => phone(start, '10086'));
-  return {
-    requests,
-    carriers: (text) =>
-      all(text, 'CMCC').map(
-        (start): CarrierFinding => ({
-          kind: 'carrier',
-          start,
-          end: start + 4,
-          text: 'CMCC',
-          id: 'china-mobile',
-          region: 'CN',
-        }),
-      ),
-    hasPhoneCandidate: (text) => text.includes('13800138000'),
-    shortCodes,
-    phones: (texts) => {
-      requests.push(texts);
-      return new Promise((done) =>
-        resolvePhones(() =>
-          done(
-            texts.map((text) => [
-              ...all(text, '13800138000').map((start) => phone(start, '13800138000')),
-              ...shortCodes(text),
-            ]),
-          ),
+  const carrier = (start: number): CarrierFinding => ({
+    kind: 'carrier',
+    start,
+    end: start + 4,
+    text: 'CMCC',
+    id: 'china-mobile',
+    region: 'CN',
+  });
+  const find: FindInTexts = (texts) => {
+    requests.push(texts);
+    return new Promise((done) =>
+      release(() =>
+        done(
+          texts.map((text): Finding[] => [
+            ...all(text, '13800138000').map((start) => phone(start, '13800138000')),
+            ...all(text, '10086').map((start) => phone(start, '10086')),
+            ...all(text, 'CMCC').map(carrier),
+          ]),
         ),
-      );
-    },
+      ),
+    );
   };
+  return { find, requests };
 }
 
-function setup(finders: Finders) {
+function setup(find: FindInTexts) {
   const slices: (() => void)[] = [];
   const queue = new SliceQueue({
     budgetMs: 5,
@@ -62,7 +53,7 @@ function setup(finders: Finders) {
   });
   const marks = new MarkRegistry(null);
   const changes: number[] = [];
-  const scanner = new PageScanner(marks, queue, finders, {
+  const scanner = new PageScanner(marks, queue, find, {
     marked: () => {},
     shadowRootFound: () => {},
     changed: () => changes.push(marks.size),
@@ -80,11 +71,11 @@ beforeEach(() => {
 });
 
 describe('PageScanner', () => {
-  it('marks carriers and numbers; only blocks with candidates go to the parser, in one batch', async () => {
+  it('marks carriers and numbers; every block with text goes to the finders, in one batch', async () => {
     document.body.innerHTML =
-      '<p>Call <b>138</b>00138000 at CMCC</p><p>No digits</p><p>dial 10086</p><p>13800138000 or 10086</p>';
+      '<p>Call <b>138</b>00138000 at CMCC</p>\n\n<p>No digits</p><p>dial 10086</p><p>13800138000 or 10086</p>';
     const finders = toyFinders();
-    const { scanner, drain, texts } = setup(finders);
+    const { scanner, drain, texts } = setup(finders.find);
     scanner.scan(document.body);
     await drain();
     expect(texts()).toEqual([
@@ -94,12 +85,14 @@ describe('PageScanner', () => {
       'phone:13800138000',
       'phone:13800138000',
     ]);
-    expect(finders.requests).toEqual([['Call 13800138000 at CMCC', '13800138000 or 10086']]);
+    expect(finders.requests).toEqual([
+      ['Call 13800138000 at CMCC', 'No digits', 'dial 10086', '13800138000 or 10086'],
+    ]);
   });
 
   it('replaces the marks of a rescanned subtree instead of adding twice', async () => {
     document.body.innerHTML = '<p id="p">CMCC 13800138000</p>';
-    const { scanner, drain, texts } = setup(toyFinders());
+    const { scanner, drain, texts } = setup(toyFinders().find);
     scanner.scan(document.body);
     await drain();
     scanner.scan(document.querySelector('#p') as Node);
@@ -108,10 +101,10 @@ describe('PageScanner', () => {
     expect(texts()).toEqual(['carrier:CMCC', 'phone:13800138000']);
   });
 
-  it('throws away parser results for text that changed while waiting', async () => {
+  it('throws away findings for text that changed while waiting', async () => {
     document.body.innerHTML = '<p id="p">13800138000</p>';
     let release = () => {};
-    const { scanner, drain, texts } = setup(toyFinders((run) => (release = run)));
+    const { scanner, drain, texts } = setup(toyFinders((run) => (release = run)).find);
     scanner.scan(document.body);
     await drain();
     (document.querySelector('#p')?.firstChild as Text).data = 'gone';
@@ -122,7 +115,7 @@ describe('PageScanner', () => {
 
   it('drops marks over removed text', async () => {
     document.body.innerHTML = '<p id="p">CMCC</p><p>CMCC</p>';
-    const { scanner, drain, marks } = setup(toyFinders());
+    const { scanner, drain, marks } = setup(toyFinders().find);
     scanner.scan(document.body);
     await drain();
     document.querySelector('#p')?.remove();
@@ -132,18 +125,44 @@ describe('PageScanner', () => {
 
   it('leaves an editable page alone', async () => {
     document.body.innerHTML = '<div contenteditable="true"><p id="p">CMCC 10086</p></div>';
-    const { scanner, drain, marks } = setup(toyFinders());
+    const { scanner, drain, marks } = setup(toyFinders().find);
     scanner.scan(document.querySelector('#p') as Node);
     await drain();
     expect(marks.size).toBe(0);
   });
 
-  it('finds nothing and asks no parser on a page without candidates', async () => {
+  it('asks nothing about a page of white space, and reports no change when nothing is found', async () => {
+    document.body.innerHTML = '<p> </p>\n<div>\n\t</div>';
+    const blank = toyFinders();
+    const quiet = setup(blank.find);
+    quiet.scanner.scan(document.body);
+    await quiet.drain();
     document.body.innerHTML = '<p>Nothing to see</p>';
-    const finders = toyFinders();
-    const { scanner, drain, marks, changes } = setup(finders);
+    const plain = toyFinders();
+    const { scanner, drain, marks, changes } = setup(plain.find);
     scanner.scan(document.body);
     await drain();
-    expect([marks.size, finders.requests.length, changes.length]).toEqual([0, 0, 0]);
+    expect([blank.requests, plain.requests, marks.size, changes.length]).toEqual([
+      [],
+      [['Nothing to see']],
+      0,
+      0,
+    ]);
+  });
+
+  it('drops findings that do not fit the text they came back for', async () => {
+    document.body.innerHTML = '<p>CMCC 13800138000</p>';
+    const misfits: FindInTexts = async (texts) =>
+      texts.map(() => [
+        { ...phone(5, '13800138000'), start: 4 },
+        { ...phone(5, '13800138000'), end: 99 },
+        { ...phone(5, '13800138000'), start: Number.NaN },
+        { ...phone(5, '13800138000'), text: '<img src=x>' },
+        phone(5, '13800138000'),
+      ]);
+    const { scanner, drain, texts } = setup(misfits);
+    scanner.scan(document.body);
+    await drain();
+    expect(texts()).toEqual(['phone:13800138000']);
   });
 });
