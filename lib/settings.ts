@@ -169,26 +169,44 @@ export function migrateSettingsV1(old: unknown): Record<string, unknown> {
   return migrated;
 }
 
-/** The raw stored value; read it through getSettings so it is always parsed. */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  version: 2,
-  migrations: { 2: migrateSettingsV1 },
-});
+const settingsKey = 'local:settings';
+/** Where WXT keeps an item's metadata: its key and a "$". `v` is the version of the stored record. */
+const settingsMetaKey = 'local:settings$';
+const settingsVersion = 2;
 
+/*
+ * Not a WXT storage item: WXT runs an item's migrations as soon as it is defined, two storage reads
+ * that every frame of every page would pay for before it could read the settings. Instead a read
+ * migrates an old record in memory, and every write stores the current version with its number.
+ */
+
+/** The stored value as of the current version: a record no writer has migrated yet is migrated in memory. */
+function currentSettingsValue(value: unknown, meta: unknown): unknown {
+  if (value == null) return value;
+  const version = (meta as { v?: unknown } | null)?.v;
+  return typeof version === 'number' && version >= settingsVersion ? value : migrateSettingsV1(value);
+}
+
+/** The settings, parsed: one storage read. */
 export async function getSettings(): Promise<ParsedSettings> {
-  return parseSettings(await settingsItem.getValue());
+  const [stored, meta] = await storage.getItems([settingsKey, settingsMetaKey]);
+  return parseSettings(currentSettingsValue(stored?.value, meta?.value));
 }
 
 /** Writes a change on top of the current settings; the stored value is always complete and valid. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
   const { settings } = await getSettings();
   const next = parseSettings({ ...settings, ...change }, settings).settings;
-  await settingsItem.setValue(next);
+  await storage.setItems([
+    { key: settingsKey, value: next },
+    { key: settingsMetaKey, value: { v: settingsVersion } },
+  ]);
   return next;
 }
 
+/** Calls back with the parsed settings after each write (writes always store the current version). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((raw) => callback(parseSettings(raw).settings));
+  return storage.watch<unknown>(settingsKey, (raw) => callback(parseSettings(raw).settings));
 }
 
 /** True when the user turned Dialwise off for this host or one of its parent domains. */

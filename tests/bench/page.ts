@@ -23,7 +23,7 @@
  *    with a bare TreeWalker and runs the pre-filter's regular expression over each node, timing
  *    itself. Dialwise's own time is every CPU-profile sample with the content script's URL anywhere
  *    on the stack, from navigation until all numbers were marked: it includes loading the script,
- *    the walk, the finders, building ranges and highlights, and the DOM calls they make (V8 counts a
+ *    the walk, sending the text to the background, building ranges and highlights, and the DOM calls they make (V8 counts a
  *    DOM call against the script calling it). Not included: garbage collection, style and paint of
  *    the highlights, and the finders in the background worker, which run in another process. The profiler
  *    runs for both, so its overhead burdens both.

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { firefoxPath, launchFirefoxWithExtension } from './support/firefox.ts';
+import { firefoxPath, launchFirefoxWithExtension, testPrefs } from './support/firefox.ts';
 import {
   type HostilePage,
   type HostileTab,
@@ -71,13 +71,7 @@ describe('hostile pages in Firefox', () => {
       executablePath: firefoxPath(),
       headless: true,
       defaultViewport: { width: 1000, height: 700 },
-      extraPrefsFirefox: {
-        'app.update.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'network.captive-portal-service.enabled': false,
-      },
+      extraPrefsFirefox: testPrefs,
     });
   });
   after(async () => {

@@ -28,6 +28,20 @@ export function firefoxPath(): string {
   }).trim();
 }
 
+/** Prefs for every test Firefox, with the add-on or without it. */
+export const testPrefs = {
+  // Keep Firefox's own background traffic off: the test machine has no network.
+  'app.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  // Firefox holds a page's timers back until it has loaded (up to 10 s). The hostile-page battery
+  // finds blocked tasks by the gaps in a timer loop, so timers must run when they are due.
+  'dom.timeout.defer_during_load': false,
+};
+
 /** Launches headless Firefox over WebDriver BiDi with the Firefox build installed as a temporary add-on. */
 export async function launchFirefoxWithExtension(): Promise<Browser> {
   const browser = await puppeteer.launch({
@@ -40,13 +54,7 @@ export async function launchFirefoxWithExtension(): Promise<Browser> {
     defaultViewport: { width: 1000, height: 700 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
-      // Keep Firefox's own background traffic off: the test machine has no network.
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'network.captive-portal-service.enabled': false,
+      ...testPrefs,
     },
   });
   await browser.installExtension(firefoxBuild);

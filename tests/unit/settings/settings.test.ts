@@ -1,5 +1,5 @@
 import { getCountries } from 'libphonenumber-js';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { supportedRegions } from '@/lib/phone/regions';
 import {
@@ -12,7 +12,6 @@ import {
   parseSettings,
   regionFromLanguage,
   type Settings,
-  settingsItem,
   updateSettings,
   watchSettings,
 } from '../../../lib/settings';
@@ -151,13 +150,44 @@ describe('stored settings', () => {
     fakeBrowser.reset();
   });
 
-  it('migrates a v1 record when the item migrates', async () => {
-    await fakeBrowser.storage.local.set({ settings: { region: 'HK', language: 'zh_TW', highlight: false } });
-    await settingsItem.migrate();
+  it('reads a v1 record as migrated before anything has rewritten it', async () => {
+    const v1 = { region: 'HK', language: 'zh_TW', highlight: false };
+    await fakeBrowser.storage.local.set({ settings: v1 });
     const { settings, invalid } = await getSettings();
     expect(invalid).toEqual([]);
     expect(settings).toMatchObject({ homeRegion: 'HK', uiLanguage: 'zh-Hant', highlightStyle: 'none' });
-    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: v1 });
+  });
+
+  it('migrates the stored record on the first write, keeping the v1 values', async () => {
+    await fakeBrowser.storage.local.set({ settings: { region: 'HK', language: 'zh_TW', highlight: false } });
+    await updateSettings({ hoverDelayMs: 500 });
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toMatchObject({
+      homeRegion: 'HK',
+      uiLanguage: 'zh-Hant',
+      highlightStyle: 'none',
+      hoverDelayMs: 500,
+    });
+  });
+
+  it('reads a current record as stored, even where it looks like v1', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { homeRegion: 'TW', region: 'HK' },
+      settings$: { v: 2 },
+    });
+    expect((await getSettings()).settings.homeRegion).toBe('TW');
+  });
+
+  it('reads the settings in one storage call', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    try {
+      await getSettings();
+      expect(get).toHaveBeenCalledTimes(1);
+    } finally {
+      get.mockRestore();
+    }
   });
 
   it('falls back per field for a corrupt stored record', async () => {
