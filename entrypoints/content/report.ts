@@ -3,8 +3,12 @@ import type { Finding } from '@/lib/findings';
 import type { FindingsMessage } from '@/lib/messages';
 import { frameFindings } from '@/lib/scan/frame-findings';
 
-/** Marks arrive block by block; one report per quiet moment is enough for the popup and badge. */
+/**
+ * Marks arrive batch by batch; one report per quiet moment is enough for the popup and badge. While
+ * a long page keeps changing, a report still goes out every `maxWaitMs`.
+ */
 const quietMs = 400;
+const maxWaitMs = 2000;
 
 /**
  * Returns a trigger that sends this frame's findings to the background once changes settle. The top
@@ -27,7 +31,12 @@ export function findingsReporter(
     // No listener (the worker is starting, or the extension was updated) is not the page's problem.
     browser.runtime.sendMessage(message).catch(() => {});
   };
+  let firstChangeAt = 0;
   return () => {
-    if (timer === null) timer = ctx.setTimeout(send, quietMs);
+    const now = performance.now();
+    if (timer === null) firstChangeAt = now;
+    else if (now - firstChangeAt + quietMs > maxWaitMs) return;
+    else clearTimeout(timer);
+    timer = ctx.setTimeout(send, quietMs);
   };
 }

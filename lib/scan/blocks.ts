@@ -130,7 +130,8 @@ class BlockBuilder {
 
   take(): TextBlock | null {
     if (this.segments.length === 0) return null;
-    const block = { text: this.parts.join(''), segments: this.segments };
+    const text = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    const block = { text, segments: this.segments };
     this.parts = [];
     this.segments = [];
     this.length = 0;
@@ -138,15 +139,17 @@ class BlockBuilder {
   }
 }
 
-/** What the walker does with an element: skip it whole, or enter it as inline or block-level. */
+/** What the walker does with an element: skip it whole, enter it as inline or block-level, or break the line. */
 const SKIP = 0;
 const INLINE = 1;
 const BLOCK = 2;
+const LINE_BREAK = 3;
 
-/** Each listed tag's kind, so one lookup answers both questions; other tags are BLOCK. */
+/** Each listed tag's kind, so one lookup answers every question; other tags are BLOCK. */
 const tagKinds = new Map<string, number>([
   ...[...skippedTags].map((tag): [string, number] => [tag, SKIP]),
   ...[...inlineTags].map((tag): [string, number] => [tag, INLINE]),
+  ['BR', LINE_BREAK],
 ]);
 
 /**
@@ -193,7 +196,7 @@ export function* textBlocks(
       const kind = classify(element);
       if (kind !== SKIP) {
         const shadow = element.shadowRoot;
-        if (shadow || element.tagName === 'BR') {
+        if (shadow || kind === LINE_BREAK) {
           const block = builder.take();
           if (block) yield block;
           owner = null;
@@ -205,7 +208,7 @@ export function* textBlocks(
         const child = element.firstChild;
         if (child !== null) {
           owners.push(levelOwner);
-          if (kind === BLOCK) levelOwner = element;
+          if (kind !== INLINE) levelOwner = element;
           node = child;
           continue;
         }

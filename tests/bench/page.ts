@@ -19,14 +19,15 @@
  *    so the figure that belongs to Dialwise is its longest unbroken stretch of script, read from a
  *    V8 CPU profile (100 µs samples): consecutive samples with the content script's URL on the stack.
  *
- * 3. The physical floor: once Dialwise has settled, a main-world script walks the same text nodes
+ * 3. The physical floor: once the page has settled, a main-world script walks the same text nodes
  *    with a bare TreeWalker and runs the pre-filter's regular expression over each node, timing
- *    itself. Dialwise's own time is every CPU-profile sample with the content script's URL anywhere
- *    on the stack, from navigation until all numbers were marked: it includes loading the script,
- *    the walk, sending the text to the background, building ranges and highlights, and the DOM calls they make (V8 counts a
- *    DOM call against the script calling it). Not included: garbage collection, style and paint of
- *    the highlights, and the finders in the background worker, which run in another process. The profiler
- *    runs for both, so its overhead burdens both.
+ *    itself, in the runs with the extension and without it; the ratio uses the lower figure.
+ *    Dialwise's own time is every CPU-profile sample with the content script's URL anywhere on the
+ *    stack, from navigation until all numbers were marked: it includes loading the script, the
+ *    walk, sending the text to the background, building ranges and highlights, and the DOM calls
+ *    they make (V8 counts a DOM call against the script calling it). Not included: garbage
+ *    collection, style and paint of the highlights, and the finders in the background worker,
+ *    which run in another process. The profiler runs for both, so its overhead burdens both.
  *
  * 4. Hover to a visible card, with the hover delay set to 0 in settings for this measurement (the
  *    delay is a setting, 300 ms by default, and is not counted). From the pointermove's event time
@@ -466,9 +467,14 @@ try {
       'no task over 50 ms caused by Dialwise',
     );
     goal('  longest unbroken stretch of Dialwise script (CPU profile)', ms(run.dialwiseLongestMs), '≤ 50 ms');
-    const floor = median(runsOn.map((r) => r.floorMs));
+    // The floor is timed in pages with and without the extension: the main world shares its heap
+    // with the content script, so a collection of Dialwise's garbage can land in the timed loop.
+    // The ratio is taken against the lower, so a slowed floor cannot flatter Dialwise.
+    const floorOn = median(runsOn.map((r) => r.floorMs));
+    const floorOff = median(runsOff.map((r) => r.floorMs));
+    const floor = Math.min(floorOn, floorOff);
     goal(
-      `  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex, ${ms(floor)})`,
+      `  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex: ${ms(floorOff)} without the extension, ${ms(floorOn)} with it)`,
       `${ms(run.dialwiseMs)} = ${(run.dialwiseMs / floor).toFixed(1)}×`,
       '≤ 3×',
     );
