@@ -270,17 +270,7 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
     )
     .catch(() => {});
   await page.waitForTimeout(1000);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-  const state = await page.evaluate(() => {
-    const bench = (
-      window as unknown as { bench: { longTasks: number[]; markedAt: number | null; loadedAt: number } }
-    ).bench;
-    return {
-      ...bench,
-      phones: CSS.highlights.get('dialwise-phone')?.size ?? 0,
-      carriers: CSS.highlights.get('dialwise-carrier')?.size ?? 0,
-    };
-  });
+  // Timed while the profiler still runs, as Dialwise's script was.
   const floor = await page.evaluate(() => {
     // The same pattern as lib/phone/prefilter.ts DIGIT_RUN.
     const digitRun =
@@ -295,6 +285,17 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
     }
     // The run count is read back so the loop's work cannot be skipped.
     return { took: performance.now() - start, runs };
+  });
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const state = await page.evaluate(() => {
+    const bench = (
+      window as unknown as { bench: { longTasks: number[]; markedAt: number | null; loadedAt: number } }
+    ).bench;
+    return {
+      ...bench,
+      phones: CSS.highlights.get('dialwise-phone')?.size ?? 0,
+      carriers: CSS.highlights.get('dialwise-carrier')?.size ?? 0,
+    };
   });
   const url_ = side.extension
     ? `chrome-extension://${side.extension.extensionId}/content-scripts/content.js`
