@@ -2,13 +2,13 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { Finding } from '@/lib/findings';
 import type { FindingsMessage } from '@/lib/messages';
 import { frameFindings } from '@/lib/scan/frame-findings';
+import { settleThen } from '@/lib/scan/settle';
 
 /**
- * Marks arrive batch by batch; one report per quiet moment is enough for the popup and badge. While
- * a long page keeps changing, a report still goes out every `maxWaitMs`.
+ * Marks arrive batch by batch; one report per quiet moment is enough for the popup and badge, and
+ * a page that keeps changing still reports every 2 s.
  */
-const quietMs = 400;
-const maxWaitMs = 2000;
+const reportTiming = { quietMs: 400, maxWaitMs: 2000 };
 
 /**
  * Returns a trigger that sends this frame's findings to the background once changes settle. The top
@@ -20,10 +20,8 @@ export function findingsReporter(
   findings: () => Iterable<Finding>,
   options: { reportEmpty: boolean },
 ): () => void {
-  let timer: number | null = null;
   let lastSent = options.reportEmpty ? '' : JSON.stringify({ type: 'findings', ...frameFindings([]) });
   const send = () => {
-    timer = null;
     const message: FindingsMessage = { type: 'findings', ...frameFindings(findings()) };
     const text = JSON.stringify(message);
     if (text === lastSent) return;
@@ -31,12 +29,9 @@ export function findingsReporter(
     // No listener (the worker is starting, or the extension was updated) is not the page's problem.
     browser.runtime.sendMessage(message).catch(() => {});
   };
-  let firstChangeAt = 0;
-  return () => {
-    const now = performance.now();
-    if (timer === null) firstChangeAt = now;
-    else if (now - firstChangeAt + quietMs > maxWaitMs) return;
-    else clearTimeout(timer);
-    timer = ctx.setTimeout(send, quietMs);
-  };
+  return settleThen(send, reportTiming, {
+    now: () => performance.now(),
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
 }

@@ -1,0 +1,34 @@
+/** A clock and a one-shot timer, given by the caller so tests can drive time. */
+export interface Timers {
+  now(): number;
+  setTimeout(run: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+/**
+ * Returns a trigger that runs `run` once changes have been quiet for `quietMs`, and no later than
+ * `maxWaitMs` after the first change it has not yet run for, so a page that keeps changing is
+ * still reported now and then.
+ */
+export function settleThen(
+  run: () => void,
+  { quietMs, maxWaitMs }: { quietMs: number; maxWaitMs: number },
+  timers: Timers,
+): () => void {
+  let timer: number | null = null;
+  let firstChangeAt = 0;
+  const fire = () => {
+    timer = null;
+    run();
+  };
+  return () => {
+    const now = timers.now();
+    if (timer === null) firstChangeAt = now;
+    else {
+      // Waiting out another quiet spell would pass the deadline: let the pending run stand.
+      if (now - firstChangeAt + quietMs > maxWaitMs) return;
+      timers.clearTimeout(timer);
+    }
+    timer = timers.setTimeout(fire, quietMs);
+  };
+}

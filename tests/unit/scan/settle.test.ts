@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { settleThen } from '@/lib/scan/settle';
+
+describe('settleThen', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const timers = {
+    now: () => Date.now(),
+    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms) as unknown as number,
+    clearTimeout: (id: number) => clearTimeout(id),
+  };
+
+  it('runs once, a quiet spell after the last of a burst of changes', () => {
+    const runs: number[] = [];
+    const changed = settleThen(() => runs.push(Date.now()), { quietMs: 400, maxWaitMs: 2000 }, timers);
+    const start = Date.now();
+    for (let i = 0; i < 5; i++) {
+      changed();
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(1000);
+    expect(runs.map((at) => at - start)).toEqual([400 + 400]);
+  });
+
+  it('still runs every so often while changes never stop', () => {
+    const runs: number[] = [];
+    const changed = settleThen(() => runs.push(Date.now()), { quietMs: 400, maxWaitMs: 2000 }, timers);
+    const start = Date.now();
+    for (let i = 0; i < 50; i++) {
+      changed();
+      vi.advanceTimersByTime(100);
+    }
+    vi.advanceTimersByTime(1000);
+    const offsets = runs.map((at) => at - start);
+    expect(offsets.length).toBeGreaterThanOrEqual(2);
+    expect(offsets[0]).toBeLessThanOrEqual(2000);
+    for (let i = 1; i < offsets.length; i++) {
+      expect((offsets[i] as number) - (offsets[i - 1] as number)).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('starts over after it has run', () => {
+    const runs: number[] = [];
+    const changed = settleThen(() => runs.push(Date.now()), { quietMs: 400, maxWaitMs: 2000 }, timers);
+    const start = Date.now();
+    changed();
+    vi.advanceTimersByTime(3000);
+    changed();
+    vi.advanceTimersByTime(3000);
+    expect(runs.map((at) => at - start)).toEqual([400, 3400]);
+  });
+});
