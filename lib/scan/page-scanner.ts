@@ -30,7 +30,7 @@ const batchLimits = { length: 50_000, texts: 400 };
  * Work between two yields to the slice queue: a few dozen microseconds, so a slice still ends close
  * to its budget, while the queue reads the clock once per step rather than once per block.
  */
-const step = { blocks: 16, length: 20_000 };
+const step = { blocks: 16, length: 20_000, marks: 200 };
 
 /** Whether a finding names a stretch of this block's text exactly as the block holds it. */
 function fitsBlock(block: TextBlock, finding: Finding): boolean {
@@ -125,22 +125,36 @@ export class PageScanner {
   private request(blocks: TextBlock[]): void {
     for (const block of blocks) this.awaiting.add(block);
     this.find(blocks.map((block) => block.text)).then(
-      (results) => {
-        const roots = new Set<Document | ShadowRoot>();
-        blocks.forEach((block, i) => {
-          const findings = results[i] ?? [];
-          // Most blocks hold nothing; only those with findings are worth checking against the page.
-          if (!this.awaiting.delete(block) || findings.length === 0 || !isCurrent(block)) return;
-          const root = this.add(block, findings);
-          if (root) roots.add(root);
-        });
-        for (const root of roots) this.hooks.marked(root);
-        if (roots.size > 0) this.hooks.changed();
-      },
+      (results) => this.queue.push(this.apply(blocks, results)),
       () => {
         for (const block of blocks) this.awaiting.delete(block);
       },
     );
+  }
+
+  /**
+   * Turns one reply into marks in steps of a few hundred, in the slice queue: a reply can hold
+   * thousands of numbers, and building their ranges at once made long tasks.
+   */
+  private *apply(blocks: readonly TextBlock[], results: readonly Finding[][]): Generator<void> {
+    const roots = new Set<Document | ShadowRoot>();
+    let stepMarks = 0;
+    for (const [i, block] of blocks.entries()) {
+      const findings = results[i] ?? [];
+      // Most blocks hold nothing; only those with findings are worth checking against the page.
+      if (!this.awaiting.delete(block) || findings.length === 0 || !isCurrent(block)) continue;
+      const root = this.add(block, findings);
+      if (root && !roots.has(root)) {
+        roots.add(root);
+        this.hooks.marked(root);
+      }
+      stepMarks += findings.length;
+      if (stepMarks >= step.marks) {
+        stepMarks = 0;
+        yield;
+      }
+    }
+    if (roots.size > 0) this.hooks.changed();
   }
 
   /** Marks a block's findings; returns the root they were added under, if any were. */

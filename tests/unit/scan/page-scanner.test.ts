@@ -44,11 +44,13 @@ function toyFinders(release: (run: () => void) => void = (run) => run()) {
   return { find, requests };
 }
 
-function setup(find: FindInTexts) {
+/** `unitPerSlice` puts the queue on a clock that lets each slice run exactly one step. */
+function setup(find: FindInTexts, { unitPerSlice = false } = {}) {
   const slices: (() => void)[] = [];
+  let tick = 0;
   const queue = new SliceQueue({
-    budgetMs: 5,
-    now: () => performance.now(),
+    budgetMs: unitPerSlice ? 1.5 : 5,
+    now: unitPerSlice ? () => tick++ : () => performance.now(),
     requestSlice: (run) => slices.push(run),
   });
   const marks = new MarkRegistry(null);
@@ -58,12 +60,21 @@ function setup(find: FindInTexts) {
     shadowRootFound: () => {},
     changed: () => changes.push(marks.size),
   });
+  // Walks, replies and the marks they bring each run in slices, so drain until nothing is left.
   const drain = async () => {
-    while (slices.length > 0) slices.shift()?.();
-    await new Promise((done) => setTimeout(done, 0));
+    do {
+      while (slices.length > 0) slices.shift()?.();
+      await new Promise((done) => setTimeout(done, 0));
+    } while (slices.length > 0);
   };
   const texts = () => [...marks.all()].map((m) => `${m.finding.kind}:${m.range.toString()}`).sort();
-  return { scanner, marks, drain, texts, changes };
+  /** Runs the slices that are due now, after letting pending replies arrive. */
+  const runSlices = async () => {
+    await new Promise((done) => setTimeout(done, 0));
+    const due = slices.splice(0);
+    for (const run of due) run();
+  };
+  return { scanner, marks, drain, runSlices, texts, changes };
 }
 
 beforeEach(() => {
@@ -148,6 +159,20 @@ describe('PageScanner', () => {
       0,
       0,
     ]);
+  });
+
+  it('turns a reply of many numbers into marks over several slices', async () => {
+    document.body.innerHTML = Array.from({ length: 10 }, () => `<p>${'dial 10086 '.repeat(100)}</p>`).join('');
+    const { scanner, marks, runSlices, changes } = setup(toyFinders().find, { unitPerSlice: true });
+    scanner.scan(document.body);
+    const sizes: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await runSlices();
+      sizes.push(marks.size);
+    }
+    // One slice walks and sends the ten blocks; then each slice marks two blocks of 100 numbers.
+    expect(sizes).toEqual([0, 200, 400, 600, 800, 1000, 1000, 1000]);
+    expect(changes).toEqual([1000]);
   });
 
   it('drops findings that do not fit the text they came back for', async () => {
