@@ -162,7 +162,8 @@ describe('PageScanner', () => {
   });
 
   it('turns a reply of many numbers into marks over several slices', async () => {
-    document.body.innerHTML = Array.from({ length: 10 }, () => `<p>${'dial 10086 '.repeat(100)}</p>`).join('');
+    const paragraph = `<p>${'dial 10086 '.repeat(100)}</p>`;
+    document.body.innerHTML = paragraph.repeat(10);
     const { scanner, marks, runSlices, changes } = setup(toyFinders().find, { unitPerSlice: true });
     scanner.scan(document.body);
     const sizes: number[] = [];
