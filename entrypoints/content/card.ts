@@ -48,6 +48,11 @@ export class CardHost {
     await view.show(ui.uiContainer, anchor, props, this.onClose, () => turn === this.turn);
   }
 
+  /** Loads the card's code and mounts its empty host, ahead of the first show. */
+  prepare(): void {
+    void this.mounted().catch(() => {});
+  }
+
   hide(): void {
     this.turn++;
     void this.ui?.then(({ ui, view }) => view.clear(ui.uiContainer));
@@ -55,6 +60,8 @@ export class CardHost {
 
   private mounted(): Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> {
     this.ui ??= loadCardView().then(async (view) => {
+      // Evaluating the module and building the host are separate tasks, so neither is a long one.
+      await new Promise<void>((next) => this.ctx.setTimeout(next, 0));
       const ui = await createShadowRootUi(this.ctx, {
         name: cardHostName,
         position: 'inline',

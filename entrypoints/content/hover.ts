@@ -40,8 +40,11 @@ export function watchHover(
         ctx.requestAnimationFrame(() => {
           const point = latest;
           latest = null;
-          if (point)
-            intent.pointAt(markUnder(point.clientX, point.clientY), options.card.isCard(point.target));
+          if (!point) return;
+          const mark = markUnder(point.clientX, point.clientY);
+          // The card's code loads while the hover delay runs, so opening it later is quick.
+          if (mark) options.card.prepare();
+          intent.pointAt(mark, options.card.isCard(point.target));
         });
       }
       latest = event;
