@@ -102,14 +102,16 @@ export class PageScanner {
     let stepBlocks = 0;
     let stepLength = 0;
     for (const block of textBlocks(root, { onShadowRoot: (shadow) => this.hooks.shadowRootFound(shadow) })) {
-      // The line breaks between a page's paragraphs make up many blocks of nothing but white space.
-      if (blankText.test(block.text)) continue;
-      batch.push(block);
-      batchLength += block.text.length;
-      if (batchLength >= batchLimits.length || batch.length >= batchLimits.texts) {
-        this.request(batch);
-        batch = [];
-        batchLength = 0;
+      // The line breaks between a page's paragraphs make up many blocks of nothing but white space:
+      // they count towards a step, but nobody needs to read them.
+      if (!blankText.test(block.text)) {
+        batch.push(block);
+        batchLength += block.text.length;
+        if (batchLength >= batchLimits.length || batch.length >= batchLimits.texts) {
+          this.request(batch);
+          batch = [];
+          batchLength = 0;
+        }
       }
       stepBlocks += 1;
       stepLength += block.text.length;
