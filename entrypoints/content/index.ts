@@ -2,8 +2,8 @@
  * Dialwise on a page (every frame). The text is read in blocks (lib/scan/blocks) and sent to the
  * finders in the background (engine-client), so the page loads neither the parser nor the carrier
  * names. Findings become Ranges painted through the CSS Custom Highlight API, so the page's DOM
- * stays as written; the only node ever added is the hover card's shadow host. Each frame reports its findings to the
- * background for the popup and the badge, and answers the popup's "reveal".
+ * stays as written; the only node ever added is the hover card's shadow host. Each frame reports
+ * its findings to the background for the popup and the badge, and answers the popup's "reveal".
  */
 import '@/components/style.css';
 import './card.css';
