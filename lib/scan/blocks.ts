@@ -276,11 +276,16 @@ export function locate(
   return null;
 }
 
-/** Whether a block still reads as it did when it was collected (nodes attached, text unchanged). */
+/**
+ * Whether a block still reads as it did when it was collected (nodes attached, text unchanged).
+ * Reads only each segment's own characters: a 1 MB text node split into a hundred blocks would
+ * otherwise be copied out whole for each of them.
+ */
 export function isCurrent(block: TextBlock): boolean {
   return block.segments.every(
     (s) =>
       s.node.isConnected &&
-      s.node.data.slice(s.from, s.from + s.length) === block.text.slice(s.at, s.at + s.length),
+      s.from + s.length <= s.node.length &&
+      s.node.substringData(s.from, s.length) === block.text.slice(s.at, s.at + s.length),
   );
 }

@@ -133,4 +133,13 @@ describe('isCurrent', () => {
     root.querySelector('b')?.remove();
     expect(isCurrent(again)).toBe(false);
   });
+
+  it('is false, without throwing, once a node is shorter than the block remembers', () => {
+    const root = body(`<p>${'word '.repeat(3000)} call +86 138 0013 8000</p>`);
+    const blocks = [...textBlocks(root, { limit: 1000 })];
+    const last = blocks.at(-1) as TextBlock;
+    expect(isCurrent(last)).toBe(true);
+    (root.querySelector('p')?.firstChild as Text).data = 'short';
+    expect(blocks.map(isCurrent)).toEqual(blocks.map(() => false));
+  });
 });
