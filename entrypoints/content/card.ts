@@ -50,7 +50,7 @@ export class CardHost {
 
   /** Loads the card's code and mounts its empty host, ahead of the first show. */
   prepare(): void {
-    void this.mounted().catch(() => {});
+    if (this.ui === null) void this.mounted().catch(() => {});
   }
 
   hide(): void {

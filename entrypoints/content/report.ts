@@ -31,7 +31,7 @@ export function findingsReporter(
   };
   return settleThen(send, reportTiming, {
     now: () => performance.now(),
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
-    clearTimeout: (id) => clearTimeout(id),
+    set: (run, ms) => ctx.setTimeout(run, ms),
+    clear: (id) => clearTimeout(id),
   });
 }

@@ -66,12 +66,3 @@ export function findCandidateSpans(text: string, minDigits: number = MIN_NUMBER_
   }
   return spans;
 }
-
-/** Whether `text` holds a digit run long enough to be a full phone number. */
-export function hasPhoneCandidate(text: string): boolean {
-  DIGIT_RUN.lastIndex = 0;
-  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
-    if (countDigits(text, match.index, match.index + match[0].length) >= MIN_NUMBER_DIGITS) return true;
-  }
-  return false;
-}

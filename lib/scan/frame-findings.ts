@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import type { Finding } from '@/lib/findings';
 import {
   type CarrierSummary,
@@ -51,11 +52,7 @@ export function frameFindings(findings: Iterable<Finding>): FrameFindings {
 }
 
 /** Up to `count` entries the schema accepts, in order; a page with thousands of numbers checks only as many as are sent. */
-function firstValid<T>(
-  entries: Iterable<T>,
-  schema: { safeParse(value: unknown): { success: boolean } },
-  count: number,
-): T[] {
+function firstValid<T>(entries: Iterable<T>, schema: z.ZodMiniType, count: number): T[] {
   const valid: T[] = [];
   for (const entry of entries) {
     if (valid.length === count) break;

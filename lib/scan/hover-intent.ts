@@ -4,10 +4,7 @@
  * pointer leaves both, so the pointer can cross the gap from the text to the card.
  */
 
-export interface HoverTimers {
-  set(run: () => void, ms: number): number;
-  clear(id: number): void;
-}
+import type { Timers } from './timers';
 
 export interface HoverActions<M> {
   open(mark: M): void;
@@ -24,7 +21,7 @@ export class HoverIntent<M> {
   private closeTimer: number | null = null;
 
   constructor(
-    private readonly timers: HoverTimers,
+    private readonly timers: Timers,
     private readonly actions: HoverActions<M>,
     private readonly delayMs: () => number,
   ) {}

@@ -48,7 +48,7 @@ function fitsBlock(block: TextBlock, finding: Finding): boolean {
  * Turns findings in a block into marks; findings that do not fit the block's text (a reply for
  * text that changed, or one of the wrong shape) are dropped.
  */
-export function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
+function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
   const marks: Mark[] = [];
   for (const finding of findings) {
     if (!fitsBlock(block, finding)) continue;

@@ -1,9 +1,4 @@
-/** A clock and a one-shot timer, given by the caller so tests can drive time. */
-export interface Timers {
-  now(): number;
-  setTimeout(run: () => void, ms: number): number;
-  clearTimeout(id: number): void;
-}
+import type { Timers } from './timers';
 
 /**
  * Returns a trigger that runs `run` once changes have been quiet for `quietMs`, and no later than
@@ -13,7 +8,7 @@ export interface Timers {
 export function settleThen(
   run: () => void,
   { quietMs, maxWaitMs }: { quietMs: number; maxWaitMs: number },
-  timers: Timers,
+  timers: Timers & { now(): number },
 ): () => void {
   let timer: number | null = null;
   let firstChangeAt = 0;
@@ -27,8 +22,8 @@ export function settleThen(
     else {
       // Waiting out another quiet spell would pass the deadline: let the pending run stand.
       if (now - firstChangeAt + quietMs > maxWaitMs) return;
-      timers.clearTimeout(timer);
+      timers.clear(timer);
     }
-    timer = timers.setTimeout(fire, quietMs);
+    timer = timers.set(fire, quietMs);
   };
 }

@@ -11,8 +11,8 @@ describe('settleThen', () => {
 
   const timers = {
     now: () => Date.now(),
-    setTimeout: (run: () => void, ms: number) => setTimeout(run, ms) as unknown as number,
-    clearTimeout: (id: number) => clearTimeout(id),
+    set: (run: () => void, ms: number) => setTimeout(run, ms) as unknown as number,
+    clear: (id: number) => clearTimeout(id),
   };
 
   it('runs once, a quiet spell after the last of a burst of changes', () => {
