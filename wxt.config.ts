@@ -1,7 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-const hoverCardScript = 'hover-card.js';
+/**
+ * Scripts the content script imports (entrypoints/content-main.ts when the frame is idle,
+ * entrypoints/hover-card.ts on the first hover): ES modules, web-accessible so import() may load them.
+ */
+const importedScripts = ['content-main', 'hover-card'];
 
 export default defineConfig({
   imports: false,
@@ -16,10 +20,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
       },
     },
-    // The hover card's code, imported by the content script on the first hover (see hooks below);
-    // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
+    // A per-session URL in Chromium, so pages cannot probe for the extension by these files' addresses.
     web_accessible_resources: [
-      { resources: [hoverCardScript], matches: ['<all_urls>'], use_dynamic_url: true },
+      {
+        resources: importedScripts.map((name) => `${name}.js`),
+        matches: ['<all_urls>'],
+        use_dynamic_url: true,
+      },
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -32,11 +39,15 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // WXT bundles every unlisted script as a classic script; the hover card's must be an ES module
-    // for the content script to import() it.
+    // WXT bundles every unlisted script as a classic script; the imported ones must be ES modules
+    // for the content script to import() them. Vite keeps the whitespace of an ES library build
+    // (for other bundlers to read); these are final, so they are minified like the content script.
     'vite:build:extendConfig': (entrypoints, config) => {
-      const lib = config.build?.lib;
-      if (entrypoints.length === 1 && entrypoints[0]?.name === 'hover-card' && lib) lib.formats = ['es'];
+      const build = config.build;
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if (!build?.lib || !name || !importedScripts.includes(name)) return;
+      build.lib.formats = ['es'];
+      build.rolldownOptions = { ...build.rolldownOptions, output: { minify: true } };
     },
   },
 });

@@ -1,7 +1,9 @@
 import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { HoverCard, type HoverCardContent } from '@/components/HoverCard';
+import baseCss from '@/components/style.css?inline';
 import { createTranslator, type Language, type Translator } from '@/lib/i18n';
+import cardCss from './card.css?inline';
 
 /** What one card shows: the page's content script works these out before the card's code loads. */
 export interface CardProps {
@@ -25,6 +27,8 @@ export interface CardView {
     current: () => boolean,
   ): Promise<void>;
   clear(container: HTMLElement): void;
+  /** The card's stylesheet, for its shadow root. */
+  css: string;
 }
 
 const translators = new Map<Language, Translator>();
@@ -38,6 +42,8 @@ function translatorFor(language: Language): Translator {
 }
 
 export const cardView: CardView = {
+  // The components' custom properties are declared on :root, which inside a shadow root is its host.
+  css: `${baseCss}\n${cardCss}`.replaceAll(':root', ':host'),
   async show(container, anchor, { content, homeRegion, language }, onClose, current) {
     render(
       <div class="dw-float">

@@ -68,6 +68,7 @@ export class CardHost {
         anchor: 'body',
         append: 'last',
         isolateEvents: true,
+        css: view.css,
         onMount: (container) => container,
         // Unmounts the card's components (and their timers) when WXT removes the host.
         onRemove: (container) => {
