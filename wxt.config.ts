@@ -1,11 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-/**
- * Scripts the content script imports (entrypoints/content-main.ts when the frame is idle,
- * entrypoints/hover-card.ts on the first hover): ES modules, web-accessible so import() may load them.
- */
-const importedScripts = ['content-main', 'hover-card'];
+const hoverCardScript = 'hover-card';
 
 export default defineConfig({
   imports: false,
@@ -20,13 +16,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
       },
     },
-    // A per-session URL in Chromium, so pages cannot probe for the extension by these files' addresses.
+    // The hover card's code, imported by the content script on the first hover (see hooks below);
+    // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
     web_accessible_resources: [
-      {
-        resources: importedScripts.map((name) => `${name}.js`),
-        matches: ['<all_urls>'],
-        use_dynamic_url: true,
-      },
+      { resources: [`${hoverCardScript}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -39,13 +32,12 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // WXT bundles every unlisted script as a classic script; the imported ones must be ES modules
-    // for the content script to import() them. Vite keeps the whitespace of an ES library build
-    // (for other bundlers to read); these are final, so they are minified like the content script.
+    // WXT bundles every unlisted script as a classic script; the hover card's must be an ES module
+    // for the content script to import() it. Vite keeps the whitespace of an ES library build (for
+    // other bundlers to read); this one is final, so it is minified like the content script.
     'vite:build:extendConfig': (entrypoints, config) => {
       const build = config.build;
-      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
-      if (!build?.lib || !name || !importedScripts.includes(name)) return;
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== hoverCardScript || !build?.lib) return;
       build.lib.formats = ['es'];
       build.rolldownOptions = { ...build.rolldownOptions, output: { minify: true } };
     },

@@ -1,15 +1,15 @@
-import { browser, type ContentScriptContext, defineContentScript } from '#imports';
-
-type StartOnPage = (ctx: ContentScriptContext) => Promise<void>;
+import { defineContentScript } from '#imports';
 
 /** Longest wait for an idle moment before Dialwise starts in a frame that is never idle. */
 const idleTimeoutMs = 2000;
 
 /**
- * The script the browser injects into every frame: it waits until the frame is idle, then imports
- * Dialwise's working part (entrypoints/content-main.ts) and starts it. The browser evaluates an
- * injected script as part of loading the frame, so on a page of many frames every byte of it adds
- * to one long stretch of the page's main thread; an import in idle time is a task of its own.
+ * The script the browser injects into every frame. It waits until the frame is idle, then starts
+ * Dialwise (./start). The browser runs an injected script as part of loading the frame, so on a
+ * page of many frames whatever it does at once adds to one long stretch of the page's main thread.
+ * `import('./start')` is bundled into this same file, and the bundler defers evaluating that module
+ * and everything only it imports (zod, the settings, the walker) until the import runs: loading the
+ * script in a frame costs a fraction of a millisecond, and the rest is a task of its own.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -23,9 +23,7 @@ export default defineContentScript({
   async main(ctx) {
     await new Promise((idle) => ctx.requestIdleCallback(idle, { timeout: idleTimeoutMs }));
     if (ctx.isInvalid) return;
-    const module: { default: StartOnPage } = await import(
-      /* @vite-ignore */ browser.runtime.getURL('/content-main.js')
-    );
-    await module.default(ctx);
+    const { startOnPage } = await import('./start');
+    await startOnPage(ctx);
   },
 });

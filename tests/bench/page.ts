@@ -17,14 +17,13 @@
  *    https://w3c.github.io/longtasks/) come from a PerformanceObserver in the page, with the
  *    extension and without it: the page's own HTML parsing and layout make long tasks either way,
  *    so the figure that belongs to Dialwise is its longest unbroken stretch of script, read from a
- *    V8 CPU profile (100 µs samples): consecutive samples with Dialwise's script on the stack (the
- *    injected content script, or the working part it imports).
+ *    V8 CPU profile (100 µs samples): consecutive samples with the content script's URL on the stack.
  *
  * 3. The physical floor: once the page has settled, a main-world script walks the same text nodes
  *    with a bare TreeWalker and runs the pre-filter's regular expression over each node, timing
  *    itself, in the runs with the extension and without it; the ratio uses the lower figure.
- *    Dialwise's own time is every CPU-profile sample with Dialwise's script anywhere on the stack,
- *    from navigation until all numbers were marked: it includes loading the scripts, the
+ *    Dialwise's own time is every CPU-profile sample with the content script's URL anywhere on the
+ *    stack, from navigation until all numbers were marked: it includes loading the script, the
  *    walk, sending the text to the background, building ranges and highlights, and the DOM calls
  *    they make (V8 counts a DOM call against the script calling it). Not included: garbage
  *    collection, style and paint of the highlights, and the finders in the background worker,
@@ -35,8 +34,7 @@
  *    to the first animation frame in which the card is in the page, laid out and positioned. It
  *    includes the round trip to the background for the number's description. Median of several.
  *
- * 5. The sizes of the injected content script and of its working part, minified as built and
- *    gzipped (level 9).
+ * 5. The content script's size, minified as built and gzipped (level 9).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -196,23 +194,19 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Sample time with one of `ours` URLs on the stack, in total and as the longest unbroken stretch (ms). */
-function timeIn(
-  profile: CpuProfile,
-  ours: (url: string) => boolean,
-  untilMs: number,
-): { total: number; longest: number } {
+/** Sample time with `url` on the stack, in total and as the longest unbroken stretch (ms). */
+function timeIn(profile: CpuProfile, url: string, untilMs: number): { total: number; longest: number } {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const known = new Map<number, boolean>();
+  const ours = new Map<number, boolean>();
   const isOurs = (id: number): boolean => {
-    const seen = known.get(id);
-    if (seen !== undefined) return seen;
+    const known = ours.get(id);
+    if (known !== undefined) return known;
     const node = byId.get(id);
     const up = parent.get(id);
-    const value = (node !== undefined && ours(node.callFrame.url)) || (up !== undefined && isOurs(up));
-    known.set(id, value);
+    const value = node?.callFrame.url === url || (up !== undefined && isOurs(up));
+    ours.set(id, value);
     return value;
   };
   let total = 0;
@@ -231,16 +225,6 @@ function timeIn(
   }
   return { total: total / 1000, longest: longest / 1000 };
 }
-
-/**
- * The content script, and its working part that it imports: Chromium serves that from a per-session
- * host (use_dynamic_url), so it is known by its path.
- */
-const isDialwiseScript =
-  (extension: ExtensionBrowser) =>
-  (url: string): boolean =>
-    url === `chrome-extension://${extension.extensionId}/content-scripts/content.js` ||
-    /^chrome-extension:\/\/[^/]+\/content-main\.js$/.test(url);
 
 interface BigRun {
   markedMs: number | null;
@@ -313,9 +297,10 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
       carriers: CSS.highlights.get('dialwise-carrier')?.size ?? 0,
     };
   });
-  const dialwise = side.extension
-    ? timeIn(profile, isDialwiseScript(side.extension), state.markedAt ?? Number.POSITIVE_INFINITY)
-    : null;
+  const url_ = side.extension
+    ? `chrome-extension://${side.extension.extensionId}/content-scripts/content.js`
+    : '';
+  const dialwise = url_ ? timeIn(profile, url_, state.markedAt ?? Number.POSITIVE_INFINITY) : null;
   await page.close();
   return {
     markedMs: state.markedAt,
@@ -505,17 +490,12 @@ try {
       '≤ 50 ms',
     );
   }
-  for (const [what, path] of [
-    ['Content script', ['content-scripts', 'content.js']],
-    ['  its working part, imported when the frame is idle', ['content-main.js']],
-  ] as const) {
-    const script = await readFile(join(chromeBuild, ...path));
-    goal(
-      `${what} (${path.join('/')}): minified / gzipped`,
-      `${(script.length / 1024).toFixed(1)} / ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KiB`,
-      '',
-    );
-  }
+  const script = await readFile(join(chromeBuild, 'content-scripts', 'content.js'));
+  goal(
+    'Content script size: minified / gzipped',
+    `${(script.length / 1024).toFixed(1)} / ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KiB`,
+    '',
+  );
 } finally {
   await baseline.close();
   await extension.close();

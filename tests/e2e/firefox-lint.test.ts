@@ -5,8 +5,8 @@ import { firefoxBuild } from './support/firefox.ts';
 
 /**
  * Warnings README.md explains ("Firefox lint warnings"), by code and message: the content script's
- * import() of its working part and of the card's code, both modules of the add-on's own, and
- * Preact's `dangerouslySetInnerHTML` support, which Dialwise never uses. A new kind of warning fails until it is fixed or explained.
+ * import() of the card's own module, and Preact's `dangerouslySetInnerHTML` support, which Dialwise
+ * never uses. A new kind of warning fails until it is fixed or explained.
  */
 const explainedWarnings = new Set([
   'UNSAFE_VAR_ASSIGNMENT Unsafe call to import for argument 0',
