@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { createContext, runInContext } from 'node:vm';
+import { chromeBuild } from './support/chromium.ts';
+
+/**
+ * A frame as the built content script sees it when the browser injects it, with every extension
+ * and DOM call it makes written down. Only what WXT's start-up and Dialwise's start touch exists.
+ */
+function injectedFrame() {
+  const calls: string[] = [];
+  const idleCallbacks: (() => void)[] = [];
+  const note =
+    (name: string, result?: unknown) =>
+    (..._args: unknown[]) => {
+      calls.push(name);
+      return result;
+    };
+  const listeners = { addListener: note('listener'), removeListener: note('listener') };
+  const context = createContext({
+    AbortController,
+    CustomEvent,
+    Event,
+    EventTarget,
+    chrome: {
+      runtime: { id: 'dialwise-test', onMessage: listeners, sendMessage: note('runtime.sendMessage') },
+      storage: {
+        // Never answers, so the start stops at its first storage read.
+        local: { get: note('storage.local.get', new Promise(() => {})) },
+        onChanged: listeners,
+      },
+    },
+    document: {
+      addEventListener: note('document.addEventListener'),
+      removeEventListener: note('document.removeEventListener'),
+      dispatchEvent: note('document.dispatchEvent'),
+    },
+    location: { href: 'https://example.test/', hostname: 'example.test' },
+    requestIdleCallback: (callback: () => void) => idleCallbacks.push(callback),
+    cancelIdleCallback: () => {},
+  });
+  context.window = context;
+  return { calls, idleCallbacks, context };
+}
+
+/**
+ * On a page of many frames, whatever the injected script does at once runs inside the page's
+ * loading, so the content script only waits for an idle moment; its modules are set up then.
+ */
+describe('the built content script, as injected into a frame', () => {
+  it('reads nothing and sets up no module of its own until the frame is idle', async () => {
+    const script = await readFile(join(chromeBuild, 'content-scripts', 'content.js'), 'utf8');
+    const frame = injectedFrame();
+    runInContext(script, frame.context);
+    await new Promise((settle) => setTimeout(settle, 20));
+
+    assert.equal(frame.idleCallbacks.length, 1, 'one idle callback asked for');
+    assert.deepEqual(
+      frame.calls.filter((call) => !call.startsWith('document.')),
+      [],
+      'no extension call before the frame is idle (the DOM calls are WXT stopping older copies)',
+    );
+    // zod/mini registers its configuration on the global object when its module is set up.
+    assert.equal('__zod_globalConfig' in frame.context, false, 'zod not set up');
+
+    frame.idleCallbacks[0]?.();
+    await new Promise((settle) => setTimeout(settle, 20));
+
+    assert.ok(frame.calls.includes('storage.local.get'), 'settings read once idle');
+    assert.equal('__zod_globalConfig' in frame.context, true, 'zod set up once idle');
+  });
+});
