@@ -42,12 +42,18 @@ export const testPrefs = {
   'dom.timeout.defer_during_load': false,
 };
 
-/** Launches headless Firefox over WebDriver BiDi with the Firefox build installed as a temporary add-on. */
-export async function launchFirefoxWithExtension(): Promise<Browser> {
+/**
+ * Launches headless Firefox over WebDriver BiDi with the Firefox build installed as a temporary
+ * add-on. `env` adds to the browser's environment (e.g. the profiler's, see gecko-profile.ts).
+ */
+export async function launchFirefoxWithExtension(
+  options: { env?: Record<string, string> } = {},
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    ...(options.env && { env: { ...process.env, ...options.env } }),
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it
     // (isWebdriverSafeNavigationURL in Firefox's remote agent).
     args: ['--remote-allow-system-access'],
