@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { extensionOrigin, firefoxPath, launchFirefoxWithExtension, testPrefs } from './support/firefox.ts';
 import { longestStretchOf, profilerEnv, readGeckoProfile } from './support/gecko-profile.ts';
 import {
@@ -18,6 +18,15 @@ import {
   writeHostilePages,
 } from './support/hostile-pages.ts';
 import { type FixtureServer, serveFixtures } from './support/server.ts';
+
+/** How many numbers each child frame of `page` has marked. */
+const frameMarks = (page: Page) =>
+  Promise.all(
+    page
+      .frames()
+      .filter((frame) => frame !== page.mainFrame())
+      .map((frame) => frame.evaluate(() => CSS.highlights.get('dialwise-phone')?.size ?? 0).catch(() => 0)),
+  );
 
 /** Wraps a puppeteer page (WebDriver BiDi) for the shared checks. */
 async function tabIn(browser: Browser, url: string): Promise<HostileTab> {
@@ -40,15 +49,7 @@ async function tabIn(browser: Browser, url: string): Promise<HostileTab> {
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     waitFor: (expression, timeout) => pollUntil(() => page.evaluate(expression), timeout, expression),
     moveMouse: (x, y) => page.mouse.move(x, y),
-    frameMarks: () =>
-      Promise.all(
-        page
-          .frames()
-          .filter((frame) => frame !== page.mainFrame())
-          .map((frame) =>
-            frame.evaluate(() => CSS.highlights.get('dialwise-phone')?.size ?? 0).catch(() => 0),
-          ),
-      ),
+    frameMarks: () => frameMarks(page),
     close: () => page.close(),
   };
 }
@@ -109,19 +110,12 @@ describe('hostile pages in Firefox', () => {
     const profileFile = join(tmpdir(), `hostile-firefox-profile-${process.pid}.json`);
     const profiled = await launchFirefoxWithExtension({ env: profilerEnv(profileFile) });
     try {
+      // A bare tab: with tabIn's console and dialog listeners open, Firefox shut down without
+      // writing the profile.
       const page = await profiled.newPage();
       await page.goto(server.url(hostile.file), { timeout: 60_000 });
-      const frameMarks = () =>
-        Promise.all(
-          page
-            .frames()
-            .filter((frame) => frame !== page.mainFrame())
-            .map((frame) =>
-              frame.evaluate(() => CSS.highlights.get('dialwise-phone')?.size ?? 0).catch(() => 0),
-            ),
-        );
       await pollUntil(
-        async () => (await frameMarks()).filter((count) => count > 0).length === hostile.frames,
+        async () => (await frameMarks(page)).filter((count) => count > 0).length === hostile.frames,
         60_000,
         'every frame marked',
       );
