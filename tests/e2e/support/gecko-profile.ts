@@ -71,14 +71,12 @@ export function longestStretchOf(profile: GeckoProfile, scriptPrefix: string): n
     const stackColumn = samples.schema.stack as number;
     const timeColumn = samples.schema.time as number;
     let start: number | null = null;
-    let last = 0;
     for (const sample of samples.data) {
       const time = sample[timeColumn] ?? 0;
       if (runsOurs(sample[stackColumn])) {
         start ??= time;
-        last = time;
         // A stretch lasts from its first sample to the end of its last one.
-        longest = Math.max(longest, last - start + 1);
+        longest = Math.max(longest, time - start + 1);
       } else start = null;
     }
   }

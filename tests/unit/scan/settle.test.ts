@@ -15,28 +15,25 @@ describe('settleThen', () => {
     clear: (id: number) => clearTimeout(id),
   };
 
-  it('runs once, a quiet spell after the last of a burst of changes', () => {
+  /** A change every 100 ms, `changes` times, then a second of quiet: when it ran, in ms from the start. */
+  function runsDuring(changes: number): number[] {
     const runs: number[] = [];
     const changed = settleThen(() => runs.push(Date.now()), { quietMs: 400, maxWaitMs: 2000 }, timers);
     const start = Date.now();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < changes; i++) {
       changed();
       vi.advanceTimersByTime(100);
     }
     vi.advanceTimersByTime(1000);
-    expect(runs.map((at) => at - start)).toEqual([400 + 400]);
+    return runs.map((at) => at - start);
+  }
+
+  it('runs once, a quiet spell after the last of a burst of changes', () => {
+    expect(runsDuring(5)).toEqual([400 + 400]);
   });
 
   it('still runs every so often while changes never stop', () => {
-    const runs: number[] = [];
-    const changed = settleThen(() => runs.push(Date.now()), { quietMs: 400, maxWaitMs: 2000 }, timers);
-    const start = Date.now();
-    for (let i = 0; i < 50; i++) {
-      changed();
-      vi.advanceTimersByTime(100);
-    }
-    vi.advanceTimersByTime(1000);
-    const offsets = runs.map((at) => at - start);
+    const offsets = runsDuring(50);
     expect(offsets.length).toBeGreaterThanOrEqual(2);
     expect(offsets[0]).toBeLessThanOrEqual(2000);
     for (let i = 1; i < offsets.length; i++) {
