@@ -1,19 +1,7 @@
-import type { Carrier } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
-import type { NumberDescription } from '../lib/phone/describe';
-import type { CarrierEntry, PhoneEntry } from '../lib/summary';
+import type { CarrierRow, PhoneRow } from '../lib/messaging/protocol';
 import { CarrierCard } from './CarrierCard';
 import { flagOf, lineTypeKey } from './labels';
-
-export interface PhoneRow {
-  entry: PhoneEntry;
-  description: NumberDescription | null;
-}
-
-export interface CarrierRow {
-  entry: CarrierEntry;
-  carrier: Carrier;
-}
 
 interface FindingsListProps {
   phones: readonly PhoneRow[];

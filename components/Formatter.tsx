@@ -1,19 +1,16 @@
-import { useState } from 'preact/hooks';
 import type { Translator } from '../lib/i18n';
-import type { NumberDescription } from '../lib/phone/describe';
-import type { InputProblem } from '../lib/phone/explain-input';
+import type { NumberCheck } from '../lib/phone/check-number';
 import { NumberCard } from './NumberCard';
-
-export type FormatterOutcome =
-  | { ok: true; description: NumberDescription }
-  | { ok: false; reason: InputProblem; region?: string };
 
 interface FormatterProps {
   i18n: Translator;
   homeRegion: string;
-  initialText?: string;
+  /** What the box holds. */
+  text: string;
+  /** The check of `text`; null while it is being worked out. */
+  outcome: NumberCheck | null;
   autoFocus?: boolean;
-  explain(text: string): FormatterOutcome;
+  onTextChange(text: string): void;
 }
 
 /** "+999 …" → "999": the country code a reader typed, to name it when no country uses it. */
@@ -22,7 +19,7 @@ function typedCountryCode(text: string): string | null {
 }
 
 function failureMessage(
-  outcome: Extract<FormatterOutcome, { ok: false }>,
+  outcome: Extract<NumberCheck, { ok: false }>,
   text: string,
   homeRegion: string,
   i18n: Translator,
@@ -60,12 +57,12 @@ function failureMessage(
 export function Formatter({
   i18n,
   homeRegion,
-  initialText = '',
+  text,
+  outcome: check,
   autoFocus = false,
-  explain,
+  onTextChange,
 }: FormatterProps) {
-  const [text, setText] = useState(initialText);
-  const outcome = text.trim() === '' ? null : explain(text);
+  const outcome = text.trim() === '' ? null : check;
   return (
     <section class="dw-section dw-formatter" aria-labelledby="dw-formatter">
       <h2 id="dw-formatter">{i18n.t('formatterHeading')}</h2>
@@ -78,7 +75,7 @@ export function Formatter({
           spellcheck={false}
           value={text}
           placeholder={i18n.t('formatterPlaceholder')}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => onTextChange(event.currentTarget.value)}
           aria-describedby="dw-formatter-result"
           // biome-ignore lint/a11y/noAutofocus: only when opened from the context menu to explain a selection
           autoFocus={autoFocus}

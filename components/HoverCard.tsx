@@ -1,24 +1,11 @@
-import type { Carrier } from '../lib/carriers/schema';
-import type { PhoneFinding } from '../lib/findings';
 import type { Translator } from '../lib/i18n';
-import type { NumberDescription } from '../lib/phone/describe';
+import type { CardContent } from '../lib/page/card-content';
 import { CarrierCard } from './CarrierCard';
-import { NumberCard, type RegionRule } from './NumberCard';
+import { NumberCard } from './NumberCard';
 import { ShortCodeCard } from './ShortCodeCard';
 
-export type HoverCardContent =
-  | {
-      kind: 'phone';
-      finding: PhoneFinding;
-      description: NumberDescription | null;
-      originalCarrier: string | null;
-      /** Which rule chose the region of a number written without a country code; null when it had one. */
-      regionRule: RegionRule | null;
-    }
-  | { kind: 'carrier'; carrier: Carrier };
-
 interface HoverCardProps {
-  content: HoverCardContent;
+  content: CardContent;
   homeRegion: string;
   i18n: Translator;
   onClose(): void;

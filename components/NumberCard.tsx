@@ -1,9 +1,8 @@
 import type { Translator } from '../lib/i18n';
 import type { NumberDescription } from '../lib/phone/describe';
+import type { RegionRule } from '../lib/phone/page-region';
 import { FormatRow } from './FormatRow';
 import { flagOf, lineTypeKey, smsHintKeys } from './labels';
-
-export type RegionRule = 'lang' | 'tld' | 'home';
 
 interface NumberCardProps {
   description: NumberDescription;

@@ -9,7 +9,7 @@ import {
   type SettingsField,
   type UiLanguage,
   uiLanguages,
-} from '../lib/settings';
+} from '../lib/settings/settings';
 import { RegionPicker } from './RegionPicker';
 
 interface OptionsViewProps {

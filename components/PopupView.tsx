@@ -1,24 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Note } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
-import type { PageSummary } from '../lib/summary';
+import type { CarrierRow, PhoneRow } from '../lib/messaging/protocol';
+import type { NumberCheck } from '../lib/phone/check-number';
+import type { PageState } from '../lib/summary/page-state';
 import { CarrierNotes } from './CarrierNotes';
-import { type CarrierRow, FindingsList, type PhoneRow } from './FindingsList';
-import { Formatter, type FormatterOutcome } from './Formatter';
+import { FindingsList } from './FindingsList';
+import { Formatter } from './Formatter';
 import { RegionPicker } from './RegionPicker';
 import { SiteSwitch } from './SiteSwitch';
-
-/** What the popup knows about the tab it was opened for. */
-export type PageState =
-  /** Browser pages, the extension store and other places no extension may read. */
-  | { kind: 'restricted' }
-  | { kind: 'loading' }
-  /** An ordinary page the content script has not reported from, e.g. one opened before the install. */
-  | { kind: 'not-scanned' }
-  | { kind: 'site-off' }
-  | { kind: 'scanned'; summary: PageSummary }
-  /** Opened from the context menu to explain a selection: only the formatter. */
-  | { kind: 'formatter-only' };
 
 export interface PopupViewProps {
   i18n: Translator;
@@ -31,9 +21,11 @@ export interface PopupViewProps {
   carriers: readonly CarrierRow[];
   generalNotes: readonly Note[];
   formatterText: string;
+  /** The check of `formatterText`; null while it is being worked out. */
+  formatterOutcome: NumberCheck | null;
   /** Set after a click on a finding that the page no longer shows. */
   revealMissed: boolean;
-  explain(text: string): FormatterOutcome;
+  onFormatterInput(text: string): void;
   onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
   onHomeRegionChange(region: CountryCode): void;
   onSiteToggle(enabled: boolean): void;
@@ -53,9 +45,10 @@ export function PopupView(props: PopupViewProps) {
     <Formatter
       i18n={i18n}
       homeRegion={homeRegion}
-      initialText={props.formatterText}
+      text={props.formatterText}
+      outcome={props.formatterOutcome}
       autoFocus={page.kind === 'formatter-only'}
-      explain={props.explain}
+      onTextChange={props.onFormatterInput}
     />
   );
   const found = props.phones.length + props.carriers.length > 0;

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { isSupportedRegion, supportedRegions } from '@/lib/phone/regions';
+import { isSupportedRegion, supportedRegions } from '@/lib/phone/supported-regions';
 import type { Translator } from '../lib/i18n';
 import { flagOf } from './labels';
 

@@ -1,4 +1,3 @@
-import type { CountryCode } from 'libphonenumber-js';
 import { browser, defineBackground } from '#imports';
 import { showBadge } from '../lib/background/badge';
 import {
@@ -7,39 +6,40 @@ import {
   formatterPageUrl,
   retitleExplainMenu,
 } from '../lib/background/context-menu';
-import { answerEngineRequest, type Engine } from '../lib/background/engine-requests';
-import { createTabSummaryStore } from '../lib/background/tab-summaries';
+import { backgroundRoutes } from '../lib/background/handlers';
 import { carrierById } from '../lib/carriers/catalog';
-import { findingsInText } from '../lib/findings-in-text';
+import { findingsInText } from '../lib/finders';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
-import { handleBackgroundMessage } from '../lib/messages';
-import { describeNumber, type NumberDescription } from '../lib/phone/describe';
+import { dispatch } from '../lib/messaging/dispatch';
+import { notesFor } from '../lib/notes/general';
+import { noteContextOf } from '../lib/notes/note-context';
+import { checkNumber } from '../lib/phone/check-number';
+import { describeNumber } from '../lib/phone/describe';
 import { originalCarrier } from '../lib/phone/original-carrier';
-import { getSettings, type Settings, watchSettings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
+import { getSettings, watchSettings } from '../lib/settings/settings-storage';
+import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 
-/** The finders, the number parser and the carrier catalog for every tab: pages send their text here. */
-const engine: Engine<NumberDescription> = {
-  findingsIn: (text, region) => findingsInText(text, region as CountryCode),
-  describe: (e164, homeRegion) => describeNumber(e164, { homeRegion: homeRegion as CountryCode }),
-  originalCarrier,
-  carrier: carrierById,
-};
-
-/** The finders for the pages, per-tab findings and the badge, and the "explain this number" menu. */
+/** The finders for every tab, per-tab findings and the badge, the popup's answers, the context menu. */
 export default defineBackground(() => {
   const summaries = createTabSummaryStore();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  const menuTitle = (settings: Settings) =>
-    createTranslator(resolveLanguage(settings.uiLanguage, browser.i18n.getUILanguage())).t(
-      'contextMenuExplain',
-    );
+  const routes = backgroundRoutes({
+    findingsIn: findingsInText,
+    describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
+    originalCarrier,
+    carrier: carrierById,
+    generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
+    check: checkNumber,
+    summaries,
+    onSummaryChanged: showBadge,
+  });
 
   // sendResponse + `return true` rather than a returned Promise: it works in every browser this ships to.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    const answer = async (): Promise<unknown> =>
-      (await answerEngineRequest(message, sender, self, engine)) ??
-      handleBackgroundMessage(message, sender, { self, summaries, onSummaryChanged: showBadge });
-    answer().then(sendResponse, () => sendResponse(undefined));
+    Promise.resolve(dispatch(routes, message, sender, self)).then(sendResponse, () =>
+      sendResponse(undefined),
+    );
     return true;
   });
 
@@ -49,6 +49,10 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void summaries.clear(tabId));
 
+  const menuTitle = (settings: Settings) =>
+    createTranslator(resolveLanguage(settings.uiLanguage, browser.i18n.getUILanguage())).t(
+      'contextMenuExplain',
+    );
   browser.runtime.onInstalled.addListener(async () => {
     await createExplainMenu(menuTitle((await getSettings()).settings));
   });

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from '#imports';
-import { cardView } from './content/card-view';
+import { cardView } from '../components/hover-card-view';
 
 /**
  * The hover card's code, built as an ES module (see wxt.config.ts) that the content script imports

@@ -2,7 +2,7 @@ import en from '../public/_locales/en/messages.json';
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import zhTW from '../public/_locales/zh_TW/messages.json';
 import type { LocalizedText } from './carriers/schema';
-import type { UiLanguage } from './settings';
+import type { UiLanguage } from './settings/settings';
 
 /**
  * UI strings. browser.i18n.getMessage only follows the browser's language, and Dialwise lets the user

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { carriers } from '../lib/carriers/catalog';
 import { compileCarrierNames } from '../lib/carriers/match';
-import { nameIndexOf } from '../lib/carriers/name-index';
+import { nameIndexOf } from '../lib/carriers/matcher-input';
 
 const compiled = compileCarrierNames(nameIndexOf(carriers));
 await writeFile('lib/carriers/names.generated.json', `${JSON.stringify(compiled)}\n`);

@@ -2,13 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { OptionsView } from '../../components/OptionsView';
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
-import {
-  getSettings,
-  type Settings,
-  type SettingsField,
-  updateSettings,
-  watchSettings,
-} from '../../lib/settings';
+import type { Settings, SettingsField } from '../../lib/settings/settings';
+import { getSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 
 /** Reads and writes the settings; every open page follows through its storage watcher. */
 export function OptionsApp() {

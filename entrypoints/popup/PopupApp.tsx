@@ -1,34 +1,26 @@
+import type { CountryCode } from 'libphonenumber-js';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser, storage } from '#imports';
-import type { CarrierRow, PhoneRow } from '../../components/FindingsList';
-import { type PageState, PopupView } from '../../components/PopupView';
-import { carrierById } from '../../lib/carriers/catalog';
+import { browser } from '#imports';
+import { PopupView } from '../../components/PopupView';
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
-import type {
-  GetTabSummaryMessage,
-  RevealMessage,
-  RevealResponse,
-  TabSummaryResponse,
-} from '../../lib/messages';
-import { notesFor } from '../../lib/notes/general';
-import { describeNumber } from '../../lib/phone/describe';
-import { noteContextOf } from '../../lib/popup/note-context';
-import { pageStateOf, scannableHost } from '../../lib/popup/page-state';
-import {
-  disabledSitesWith,
-  getSettings,
-  isSiteDisabled,
-  type Settings,
-  updateSettings,
-  watchSettings,
-} from '../../lib/settings';
-import type { PageSummary } from '../../lib/summary';
-import { explainForFormatter } from './explain';
+import type { TabDescription } from '../../lib/messaging/protocol';
+import { sendFromPopup, sendToFrame } from '../../lib/messaging/send';
+import type { NumberCheck } from '../../lib/phone/check-number';
+import { disabledSitesWith, isSiteDisabled, type Settings } from '../../lib/settings/settings';
+import { getSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
+import { type PageState, pageStateOf, scannableHost } from '../../lib/summary/page-state';
+import { watchTabSummary } from '../../lib/summary/tab-summary-storage';
 
 interface TabInfo {
   id: number;
   url: string | undefined;
   status: string | undefined;
+}
+
+interface Followed {
+  settings: Settings | null;
+  tab: TabInfo | null;
+  described: TabDescription | null;
 }
 
 /** `?tabId=N` names the tab (tests, or the popup opened in a tab); otherwise it is the active tab. */
@@ -41,107 +33,111 @@ async function targetTab(params: URLSearchParams): Promise<TabInfo | null> {
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }
 
-async function tabSummary(tabId: number): Promise<PageSummary | null> {
-  const request: GetTabSummaryMessage = { type: 'getTabSummary', tabId };
-  const response = (await browser.runtime.sendMessage(request).catch(() => undefined)) as
-    | TabSummaryResponse
-    | undefined;
-  return response?.summary ?? null;
+/**
+ * Follows the settings and the tab's description (unless only the checker is wanted) in one chain
+ * of promises, so the first answer needs no second round of effects (a popup opened in a hidden
+ * tab runs effects a second apart). The tab is described again for each report and home region.
+ */
+function follow(params: URLSearchParams, tabWanted: boolean, update: (change: Partial<Followed>) => void) {
+  let live = true;
+  let homeRegion: CountryCode | null = null;
+  let describe = () => {};
+  let unwatchTab = () => {};
+  const unwatchSettings = watchSettings((settings) => {
+    update({ settings });
+    if (settings.homeRegion === homeRegion) return;
+    homeRegion = settings.homeRegion;
+    describe();
+  });
+  void Promise.all([getSettings(), tabWanted ? targetTab(params) : null]).then(([{ settings }, tab]) => {
+    if (!live) return;
+    homeRegion = settings.homeRegion;
+    update({ settings, tab });
+    if (!tab) return;
+    // Reports can land while a request is in flight: only the newest answer may be shown.
+    let requests = 0;
+    describe = () => {
+      const request = ++requests;
+      if (!homeRegion) return;
+      void sendFromPopup('describeTab', { tabId: tab.id, homeRegion }).then((answer) => {
+        if (live && request === requests) update({ described: answer ?? null });
+      });
+    };
+    // The page keeps reporting while it changes; follow it while the popup is open.
+    unwatchTab = watchTabSummary(tab.id, describe);
+    describe();
+  });
+  return () => {
+    live = false;
+    unwatchSettings();
+    unwatchTab();
+  };
 }
 
+/** The popup shows what the background answers; it loads neither the number parser nor the catalog. */
 export function PopupApp({ params }: { params: URLSearchParams }) {
   const formatOnly = params.has('format') && !params.has('tabId');
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [tab, setTab] = useState<TabInfo | null>(null);
-  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [{ settings, tab, described }, setFollowed] = useState<Followed>({
+    settings: null,
+    tab: null,
+    described: null,
+  });
   const [revealMissed, setRevealMissed] = useState(false);
+  const [checked, setChecked] = useState<{ text: string; outcome: NumberCheck | null }>({
+    text: params.get('format') ?? '',
+    outcome: null,
+  });
+  const homeRegion = settings?.homeRegion;
+
+  useEffect(
+    () => follow(params, !formatOnly, (change) => setFollowed((followed) => ({ ...followed, ...change }))),
+    [params, formatOnly],
+  );
 
   useEffect(() => {
-    void getSettings().then((parsed) => setSettings(parsed.settings));
-    return watchSettings(setSettings);
-  }, []);
-
-  useEffect(() => {
-    if (formatOnly) return;
-    let unwatch = () => {};
-    void targetTab(params).then(async (found) => {
-      setTab(found);
-      if (!found) return;
-      // Reports can land while a read is in flight: only the newest read may set the summary.
-      let reads = 0;
-      const refresh = async () => {
-        const read = ++reads;
-        const latest = await tabSummary(found.id);
-        if (read === reads) setSummary(latest);
-      };
-      // The page keeps reporting while it changes; follow it while the popup is open. Watch before
-      // the first read, so a report landing during that read is not missed.
-      unwatch = storage.watch(`session:tab-${found.id}`, () => void refresh());
-      await refresh();
+    if (!homeRegion || checked.text.trim() === '') return;
+    let current = true;
+    void sendFromPopup('checkNumber', { text: checked.text, homeRegion }).then((outcome) => {
+      if (current)
+        setChecked((shown) => (shown.text === checked.text ? { ...shown, outcome: outcome ?? null } : shown));
     });
-    return () => unwatch();
-  }, [params, formatOnly]);
+    return () => {
+      current = false;
+    };
+  }, [checked.text, homeRegion]);
 
   const i18n = useMemo(
     () => createTranslator(resolveLanguage(settings?.uiLanguage ?? 'auto', browser.i18n.getUILanguage())),
     [settings?.uiLanguage],
   );
   if (!settings) return null;
-  const { homeRegion } = settings;
-  const pageUrl = tab?.url ?? summary?.pageUrl;
+  const pageUrl = tab?.url ?? described?.summary?.pageUrl;
   const hostname = scannableHost(pageUrl);
-
   const page: PageState = formatOnly
     ? { kind: 'formatter-only' }
-    : (() => {
-        const kind = pageStateOf({ url: pageUrl, status: tab?.status, summary }, settings);
-        return kind === 'scanned' && summary
-          ? { kind, summary }
-          : { kind: kind === 'scanned' ? 'not-scanned' : kind };
-      })();
-  const shown = page.kind === 'scanned' ? page.summary : null;
-  const phones: PhoneRow[] = (shown?.phones ?? []).map((entry) => ({
-    entry,
-    description: entry.e164 ? describeNumber(entry.e164, { homeRegion }) : null,
-  }));
-  const carriers: CarrierRow[] = (shown?.carriers ?? []).flatMap((entry) => {
-    const carrier = carrierById(entry.id);
-    return carrier ? [{ entry, carrier }] : [];
-  });
-
-  const reveal = async (kind: RevealMessage['kind'], key: string, frameId: number) => {
-    if (!tab) return;
-    const message: RevealMessage = { type: 'reveal', kind, key };
-    const response = (await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => undefined)) as
-      | RevealResponse
-      | undefined;
-    setRevealMissed(response?.found !== true);
-  };
+    : pageStateOf({ url: pageUrl, status: tab?.status, summary: described?.summary ?? null }, settings);
+  const shown = page.kind === 'scanned' ? described : null;
 
   return (
     <PopupView
       i18n={i18n}
       page={page}
-      homeRegion={homeRegion}
+      homeRegion={settings.homeRegion}
       hostname={hostname}
       siteEnabled={hostname === null || !isSiteDisabled(hostname, settings)}
-      phones={phones}
-      carriers={carriers}
-      generalNotes={
-        shown
-          ? notesFor(
-              noteContextOf(
-                shown.phones,
-                carriers.map((row) => row.carrier),
-                homeRegion,
-              ),
-            )
-          : []
-      }
-      formatterText={params.get('format') ?? ''}
+      phones={shown?.phones ?? []}
+      carriers={shown?.carriers ?? []}
+      generalNotes={shown?.generalNotes ?? []}
+      formatterText={checked.text}
+      formatterOutcome={checked.outcome}
       revealMissed={revealMissed}
-      explain={(text) => explainForFormatter(text, homeRegion)}
-      onReveal={(kind, key, frameId) => void reveal(kind, key, frameId)}
+      onFormatterInput={(text) => setChecked({ text, outcome: null })}
+      onReveal={(kind, key, frameId) => {
+        if (!tab) return;
+        void sendToFrame({ tabId: tab.id, frameId }, 'reveal', { kind, key }).then((answer) =>
+          setRevealMissed(answer?.found !== true),
+        );
+      }}
       onHomeRegionChange={(region) => void updateSettings({ homeRegion: region })}
       onSiteToggle={(enabled) =>
         hostname &&

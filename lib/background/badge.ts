@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { badgeText, type PageSummary } from '../summary';
+import { badgeText, type PageSummary } from '../summary/page-summary';
 
 /** The toolbar button of MV3 builds is `action`; Firefox's MV2 build still calls it `browserAction`. */
 const toolbarButton = () => browser.action ?? browser.browserAction;

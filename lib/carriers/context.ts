@@ -1,4 +1,4 @@
-import type { NameSpelling, Spelling } from './names';
+import type { NameSpelling, Spelling } from './name-spellings';
 
 /**
  * How far (UTF-16 units, either side of a name) a telecom word may be to vouch for an ambiguous

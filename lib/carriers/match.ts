@@ -1,7 +1,8 @@
-import type { CarrierFinding } from '@/lib/findings';
+import type { CarrierFinding } from '@/lib/finding';
 import { endsWord, startsWord } from './boundary';
 import { foldCase, isSpaceCode, isWordCode } from './chars';
 import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
+import { buildNameTrie, meetsCaseRule, type Spelling } from './name-spellings';
 import {
   type CompiledNameTrie,
   childOf,
@@ -10,7 +11,6 @@ import {
   type NameTrie,
   ROOT,
 } from './name-trie';
-import { buildNameTrie, meetsCaseRule, type Spelling } from './names';
 import type { CarrierNames } from './schema';
 import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter, startsNameFlag } from './start-filter';
 

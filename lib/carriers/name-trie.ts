@@ -1,4 +1,4 @@
-import type { CaseRule, NameTrieNode, RegionalOwner, Spelling } from './names';
+import type { CaseRule, NameTrieNode, RegionalOwner, Spelling } from './name-spellings';
 
 /**
  * The name prefix tree in a form that is written out once, when the names are generated, and read

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { Finding } from '@/lib/findings';
-import { findingsInText, inReadingOrder } from '@/lib/findings-in-text';
+import { findingsInText, inReadingOrder } from '@/lib/finders';
+import type { Finding } from '@/lib/finding';
 import { textBlocks } from '@/lib/scan/blocks';
 import { SourceLocator } from './source-map';
 

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { CountryCode } from 'libphonenumber-js/max';
-import type { Finding } from '@/lib/findings';
-import { findingsInText } from '@/lib/findings-in-text';
-import { regionForPage } from '@/lib/phone/region';
+import { findingsInText } from '@/lib/finders';
+import type { Finding } from '@/lib/finding';
+import { regionForPage } from '@/lib/phone/page-region';
 import { parseScanArgs } from './args';
 import { findingsInPage, parsePage } from './findings-in';
 

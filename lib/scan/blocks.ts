@@ -1,3 +1,5 @@
+import { cardHostName } from './card-host-name';
+
 /**
  * Text blocks: the page's text as the finders see it.
  *
@@ -36,7 +38,7 @@ const skippedTags = new Set([
   'CANVAS',
   'VIDEO',
   'AUDIO',
-  'DIALWISE-CARD',
+  cardHostName.toUpperCase(),
 ]);
 
 /** Tags that flow inside a line; any other element starts a new block. */
@@ -77,22 +79,6 @@ const inlineTags = new Set([
 
 /** Long enough for any paragraph; keeps one finder call to a few milliseconds. */
 export const maxBlockLength = 10_000;
-
-/**
- * Whether the walker leaves an element and everything under it alone.
- * aria-hidden is not skipped: it hides text from screen readers, not from the eye.
- */
-export function isSkipped(element: Element): boolean {
-  if (skippedTags.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
-}
-
-/** Whether an element breaks the line (a block-level box or a <br>). */
-export function isBlockBoundary(element: Element): boolean {
-  return !inlineTags.has(element.tagName.toUpperCase());
-}
 
 /** The element whose text run a node belongs to: its nearest non-inline ancestor (or the root). */
 export function blockOwner(node: Node): Node | null {
@@ -152,13 +138,19 @@ const tagKinds = new Map<string, number>([
   ['BR', LINE_BREAK],
 ]);
 
+/** HTML tag names come upper case already; only other names (SVG, XHTML) are upper-cased. */
+function tagKind(element: Element): number {
+  const tag = element.tagName;
+  return tagKinds.get(tag) ?? tagKinds.get(tag.toUpperCase()) ?? BLOCK;
+}
+
 /**
- * `isSkipped` and `isBlockBoundary` in one, reading the tag name once and attributes only if any.
- * HTML tag names come upper case already; only other names (SVG, XHTML) are upper-cased.
+ * The element's kind for the walker, reading the tag name once and attributes only if any: hidden
+ * and editable elements are skipped whole. aria-hidden is not: it hides text from screen readers,
+ * not from the eye.
  */
 function classify(element: Element): number {
-  const tag = element.tagName;
-  const kind = tagKinds.get(tag) ?? tagKinds.get(tag.toUpperCase()) ?? BLOCK;
+  const kind = tagKind(element);
   if (kind === SKIP) return SKIP;
   if (element.hasAttributes()) {
     if (element.hasAttribute('hidden')) return SKIP;
@@ -166,6 +158,16 @@ function classify(element: Element): number {
     if (editable !== null && editable !== 'false') return SKIP;
   }
   return kind;
+}
+
+/** Whether the walker leaves an element and everything under it alone. */
+export function isSkipped(element: Element): boolean {
+  return classify(element) === SKIP;
+}
+
+/** Whether an element breaks the line (a block-level box or a <br>), by its tag alone. */
+export function isBlockBoundary(element: Element): boolean {
+  return tagKind(element) !== INLINE;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '@/lib/settings';
+import type { HighlightStyle } from '@/lib/settings/settings';
 import { highlightNames } from './marks';
 
 /**

@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/finding';
 
 /** Highlight names are a contract: tests and tools read them from CSS.highlights. */
 export const highlightNames = { phone: 'dialwise-phone', carrier: 'dialwise-carrier' } as const;

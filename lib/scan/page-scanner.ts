@@ -1,4 +1,4 @@
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/finding';
 import { isCurrent, type TextBlock, textBlocks } from './blocks';
 import { isAttached, type Mark, type MarkRegistry } from './marks';
 import { isInSkippedSubtree } from './mutations';

@@ -1,4 +1,4 @@
-import type { PhoneFinding } from '@/lib/findings';
+import type { PhoneFinding } from '@/lib/finding';
 
 /** "+86 …", "＋86 …" or "0086 …": the text carried its country, so no page rule chose the region. */
 export function writtenWithCountry(text: string): boolean {

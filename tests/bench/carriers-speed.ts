@@ -4,7 +4,7 @@
  * Run: npx tsx tests/bench/carriers-speed.ts
  */
 import { pathToFileURL } from 'node:url';
-import { findCarriers } from '@/lib/carriers/find';
+import { findCarriers } from '@/lib/carriers/carrier-finder';
 import { seededRandom } from './seeded-random';
 
 const TARGET_BYTES = 4_000_000;

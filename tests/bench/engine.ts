@@ -4,7 +4,7 @@
  * every run measures the same 4 MB.
  */
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
-import { findPhones } from '@/lib/phone/find';
+import { findPhones } from '@/lib/phone/phone-finder';
 import { findCandidateSpans } from '@/lib/phone/prefilter';
 import { benchCarriers } from './carriers-speed';
 import { seededRandom } from './seeded-random';

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Formatter, type FormatterOutcome } from '../../../components/Formatter';
+import { Formatter } from '../../../components/Formatter';
 import { createTranslator } from '../../../lib/i18n';
+import type { NumberCheck as FormatterOutcome } from '../../../lib/phone/check-number';
 import { hongKongMobile } from './fixtures';
 
 afterEach(() => {
@@ -15,8 +16,9 @@ function mount(initialText: string, outcome: FormatterOutcome, language: 'en' | 
     <Formatter
       i18n={createTranslator(language)}
       homeRegion="CN"
-      initialText={initialText}
-      explain={() => outcome}
+      text={initialText}
+      outcome={outcome}
+      onTextChange={() => {}}
     />,
     host,
   );
@@ -76,7 +78,7 @@ describe('Formatter', () => {
     expect(host.querySelector('#dw-formatter-result')?.textContent).toBe('');
   });
 
-  it('explains what is typed as it is typed', async () => {
+  it('hands on what is typed as it is typed', async () => {
     const seen: string[] = [];
     const host = document.createElement('div');
     document.body.append(host);
@@ -84,10 +86,9 @@ describe('Formatter', () => {
       <Formatter
         i18n={createTranslator('en')}
         homeRegion="CN"
-        explain={(text) => {
-          seen.push(text);
-          return { ok: false, reason: 'NOT_A_NUMBER' };
-        }}
+        text=""
+        outcome={null}
+        onTextChange={(text) => seen.push(text)}
       />,
       host,
     );

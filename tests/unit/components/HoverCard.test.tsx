@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HoverCard, type HoverCardContent } from '../../../components/HoverCard';
-import type { PhoneFinding } from '../../../lib/findings';
+import { HoverCard } from '../../../components/HoverCard';
+import type { PhoneFinding } from '../../../lib/finding';
 import { createTranslator } from '../../../lib/i18n';
+import type { CardContent as HoverCardContent } from '../../../lib/page/card-content';
 import { carrier, hongKongMobile } from './fixtures';
 
 const finding: PhoneFinding = {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsView } from '../../../components/OptionsView';
 import { createTranslator } from '../../../lib/i18n';
-import { defaultSettings, type Settings } from '../../../lib/settings';
+import { defaultSettings, type Settings } from '../../../lib/settings/settings';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type PageState, PopupView, type PopupViewProps } from '../../../components/PopupView';
+import { PopupView, type PopupViewProps } from '../../../components/PopupView';
 import { createTranslator } from '../../../lib/i18n';
+import type { PageState } from '../../../lib/summary/page-state';
 import { carrier, hongKongMobile } from './fixtures';
 
 afterEach(() => {
@@ -57,7 +58,8 @@ function props(page: PageState, overrides: Partial<PopupViewProps> = {}): PopupV
     generalNotes: [],
     formatterText: '',
     revealMissed: false,
-    explain: () => ({ ok: false, reason: 'NOT_A_NUMBER' }),
+    formatterOutcome: null,
+    onFormatterInput: vi.fn(),
     onReveal: vi.fn(),
     onHomeRegionChange: vi.fn(),
     onSiteToggle: vi.fn(),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CarrierFinding, PhoneFinding } from '@/lib/findings';
-import { limits } from '@/lib/messages';
-import { findingKey, frameFindings } from '@/lib/scan/frame-findings';
+import type { CarrierFinding, PhoneFinding } from '@/lib/finding';
+import { findingKey, frameSummary, summaryLimits as limits } from '@/lib/summary/page-summary';
 
 const mobile = (text: string): PhoneFinding => ({
   kind: 'phone',
@@ -41,10 +40,10 @@ describe('findingKey', () => {
   });
 });
 
-describe('frameFindings', () => {
+describe('frameSummary', () => {
   it('lists each number and carrier once with counts, the first spelling as sample', () => {
     expect(
-      frameFindings([mobile('138 0013 8000'), chinaMobile, mobile('+86 13800138000'), shortCode]),
+      frameSummary([mobile('138 0013 8000'), chinaMobile, mobile('+86 13800138000'), shortCode]),
     ).toEqual({
       phones: [
         { e164: '+8613800138000', region: 'CN', type: 'MOBILE', count: 2, sample: '138 0013 8000' },
@@ -60,14 +59,14 @@ describe('frameFindings', () => {
       ...mobile(`+1 650 555 ${String(1000 + i)}`),
       e164: `+1650555${String(1000 + i)}`,
     }));
-    const report = frameFindings(many);
+    const report = frameSummary(many);
     expect([report.phones.length, report.capped]).toEqual([limits.entriesPerFrame, true]);
   });
 
   it('leaves out entries the message schema refuses and cuts long samples', () => {
     const odd = { ...mobile('x'.repeat(200)), e164: 'not-a-number' };
     const long = { ...mobile('9'.repeat(200)) };
-    const report = frameFindings([odd, long]);
+    const report = frameSummary([odd, long]);
     expect(report.phones).toHaveLength(1);
     expect(report.phones[0]?.sample).toHaveLength(limits.sampleLength);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '@/lib/findings';
+import type { Finding } from '@/lib/finding';
 import { highlightNames, isAttached, type Mark, MarkRegistry } from '@/lib/scan/marks';
 
 /** happy-dom has no Custom Highlight API; a Set stands in for Highlight, a Map for the registry. */

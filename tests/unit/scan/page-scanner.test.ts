@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CarrierFinding, Finding, PhoneFinding } from '@/lib/findings';
+import type { CarrierFinding, Finding, PhoneFinding } from '@/lib/finding';
 import { MarkRegistry } from '@/lib/scan/marks';
 import { type FindInTexts, PageScanner } from '@/lib/scan/page-scanner';
 import { SliceQueue } from '@/lib/scan/slices';

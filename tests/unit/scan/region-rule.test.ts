@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneFinding } from '@/lib/findings';
+import type { PhoneFinding } from '@/lib/finding';
 import { regionRuleFor } from '@/lib/scan/region-rule';
 
 const finding = (text: string, e164: string | null = '+8613800138000'): PhoneFinding => ({

@@ -1,28 +1,16 @@
-import { getCountries } from 'libphonenumber-js';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { supportedRegions } from '@/lib/phone/regions';
+import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
   disabledSitesWith,
-  getSettings,
   isSiteDisabled,
   migrateSettingsV1,
   normalizeHostname,
   parseSettings,
   regionFromLanguage,
   type Settings,
-  updateSettings,
-  watchSettings,
-} from '../../../lib/settings';
+} from '../../../lib/settings/settings';
 
 const defaults: Settings = defaultSettings('zh-CN');
-
-describe('supportedRegions', () => {
-  it('equals the regions libphonenumber-js supports', () => {
-    expect([...supportedRegions].sort()).toEqual([...getCountries()].sort());
-  });
-});
 
 describe('regionFromLanguage', () => {
   it.each([
@@ -142,87 +130,5 @@ describe('migrateSettingsV1', () => {
     [null, {}],
   ])('%j → %j', (v1, v2) => {
     expect(migrateSettingsV1(v1)).toEqual(v2);
-  });
-});
-
-describe('stored settings', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-  });
-
-  it('reads a v1 record as migrated before anything has rewritten it', async () => {
-    const v1 = { region: 'HK', language: 'zh_TW', highlight: false };
-    await fakeBrowser.storage.local.set({ settings: v1 });
-    const { settings, invalid } = await getSettings();
-    expect(invalid).toEqual([]);
-    expect(settings).toMatchObject({ homeRegion: 'HK', uiLanguage: 'zh-Hant', highlightStyle: 'none' });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: v1 });
-  });
-
-  it('migrates the stored record on the first write, keeping the v1 values', async () => {
-    await fakeBrowser.storage.local.set({ settings: { region: 'HK', language: 'zh_TW', highlight: false } });
-    await updateSettings({ hoverDelayMs: 500 });
-    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
-    expect(stored.settings).toMatchObject({
-      homeRegion: 'HK',
-      uiLanguage: 'zh-Hant',
-      highlightStyle: 'none',
-      hoverDelayMs: 500,
-    });
-  });
-
-  it('reads a current record as stored, even where it looks like v1', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { homeRegion: 'TW', region: 'HK' },
-      settings$: { v: 2 },
-    });
-    expect((await getSettings()).settings.homeRegion).toBe('TW');
-  });
-
-  it('reads the settings in one storage call', async () => {
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    try {
-      await getSettings();
-      expect(get).toHaveBeenCalledTimes(1);
-    } finally {
-      get.mockRestore();
-    }
-  });
-
-  it('falls back per field for a corrupt stored record', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { homeRegion: 'MO', hoverDelayMs: -5 },
-      settings$: { v: 2 },
-    });
-    const { settings, invalid } = await getSettings();
-    expect(settings.homeRegion).toBe('MO');
-    expect(settings.hoverDelayMs).toBe(300);
-    expect(invalid).toEqual(['hoverDelayMs']);
-  });
-
-  it('writes a complete record and rejects invalid changes', async () => {
-    await updateSettings({ homeRegion: 'SG' });
-    await updateSettings({ hoverDelayMs: 123456 });
-    const stored = (await fakeBrowser.storage.local.get('settings')).settings as Settings;
-    expect(stored.homeRegion).toBe('SG');
-    expect(stored.hoverDelayMs).toBe(300);
-    expect(Object.keys(stored).sort()).toEqual([
-      'disabledSites',
-      'highlightStyle',
-      'homeRegion',
-      'hoverDelayMs',
-      'uiLanguage',
-    ]);
-  });
-
-  it('tells watchers about changes, parsed', async () => {
-    const seen: Settings[] = [];
-    const unwatch = watchSettings((settings) => seen.push(settings));
-    await fakeBrowser.storage.local.set({ settings: { highlightStyle: 'background', homeRegion: 42 } });
-    unwatch();
-    expect(seen).toHaveLength(1);
-    expect(seen[0]?.highlightStyle).toBe('background');
-    expect(seen[0]?.homeRegion).toMatch(/^[A-Z]{2}$/);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type PageStateKind, pageStateOf, scannableHost, type TabFacts } from '../../../lib/popup/page-state';
+import { type PageState, pageStateOf, scannableHost, type TabFacts } from '../../../lib/summary/page-state';
 
 const summary = { phones: [], carriers: [], capped: false };
 
 describe('pageStateOf', () => {
-  it.each<[string, TabFacts, string[], PageStateKind]>([
+  it.each<[string, TabFacts, string[], PageState['kind']]>([
     ['a reported page', { url: 'https://a.hk/', status: 'complete', summary }, [], 'scanned'],
     ['a reported local file', { url: 'file:///tmp/a.html', status: 'complete', summary }, [], 'scanned'],
     ['a switched-off site', { url: 'https://shop.a.hk/', status: 'complete', summary }, ['a.hk'], 'site-off'],
@@ -24,7 +24,7 @@ describe('pageStateOf', () => {
       'not-scanned',
     ],
   ])('%s → %s', (_name, tab, disabledSites, expected) => {
-    expect(pageStateOf(tab, { disabledSites })).toBe(expected);
+    expect(pageStateOf(tab, { disabledSites }).kind).toBe(expected);
   });
 });
 

@@ -1,0 +1,72 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { Carrier } from '../carriers/schema';
+import type { Finding } from '../finding';
+import { type Route, route } from '../messaging/dispatch';
+import { contentToBackground, type PhoneRow, popupToBackground } from '../messaging/protocol';
+import type { GeneralNote } from '../notes/schema';
+import type { NumberCheck } from '../phone/check-number';
+import type { NumberDescription } from '../phone/describe';
+import type { PageSummary } from '../summary/page-summary';
+import type { TabSummaryStore } from '../summary/tab-summary-storage';
+
+/** What the background's answers are made of; entrypoints/background.ts binds the real ones. */
+export interface BackgroundServices {
+  findingsIn(text: string, region: CountryCode): Finding[];
+  describe(e164: string, homeRegion: CountryCode): NumberDescription | null;
+  originalCarrier(e164: string, locale: string): string | null;
+  carrier(id: string): Carrier | undefined;
+  /** The general notes that fit a page with these numbers and carriers, for a reader from homeRegion. */
+  generalNotes(
+    phones: PageSummary['phones'],
+    carriers: readonly Carrier[],
+    homeRegion: string,
+  ): GeneralNote[];
+  check(text: string, homeRegion: CountryCode): NumberCheck;
+  summaries: TabSummaryStore;
+  onSummaryChanged(tabId: number, summary: PageSummary): void | Promise<void>;
+}
+
+/** What the background answers: the content scripts' requests and reports, and the popup's questions. */
+export function backgroundRoutes(services: BackgroundServices): Route[] {
+  return [
+    route(contentToBackground, {
+      findings: async (findings, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined) return undefined;
+        const summary = await services.summaries.putFrame(tabId, sender.frameId, findings, sender.url);
+        await services.onSummaryChanged(tabId, summary);
+        return null;
+      },
+      findInTexts: ({ texts, region }) => ({
+        findings: texts.map((text) => services.findingsIn(text, region)),
+      }),
+      describePhone: ({ e164, homeRegion, locale }) => ({
+        description: services.describe(e164, homeRegion),
+        originalCarrier: services.originalCarrier(e164, locale),
+      }),
+      describeCarrier: ({ id }) => ({ carrier: services.carrier(id) ?? null }),
+    }),
+    route(popupToBackground, {
+      describeTab: async ({ tabId, homeRegion }) => {
+        const summary = await services.summaries.get(tabId);
+        const phones: PhoneRow[] = (summary?.phones ?? []).map((entry) => ({
+          entry,
+          description: entry.e164 ? services.describe(entry.e164, homeRegion) : null,
+        }));
+        const carriers = (summary?.carriers ?? []).flatMap((entry) => {
+          const carrier = services.carrier(entry.id);
+          return carrier ? [{ entry, carrier }] : [];
+        });
+        const generalNotes = summary
+          ? services.generalNotes(
+              summary.phones,
+              carriers.map((row) => row.carrier),
+              homeRegion,
+            )
+          : [];
+        return { summary, phones, carriers, generalNotes };
+      },
+      checkNumber: ({ text, homeRegion }) => services.check(text, homeRegion),
+    }),
+  ];
+}

@@ -1,0 +1,260 @@
+/**
+ * Text → phone findings. libphonenumber does the reading; around it, the pre-filter keeps it to
+ * the few stretches that hold digit runs, normalize.ts keeps offsets stable for full-width text,
+ * international-prefix.ts and extension.ts add forms it does not read, guards.ts drops what a
+ * person would not read as a phone number, and shortcodes.ts adds service codes.
+ */
+import {
+  type CountryCode,
+  getCountryCallingCode,
+  type PhoneNumber,
+  searchPhoneNumbersInText,
+} from 'libphonenumber-js/max';
+import type { PhoneFinding } from '@/lib/finding';
+import { extensionAfter } from './extension';
+import { rejectionReason, runRejectionReason } from './guards';
+import { plusReadingPossible, plusReadings } from './international-prefix';
+import { hasNanpGrouping } from './nanp-grouping';
+import { normalizeForMatching } from './normalize';
+import {
+  type CandidateSpan,
+  findCandidateSpans,
+  MIN_NUMBER_DIGITS,
+  MIN_SHORT_CODE_DIGITS,
+} from './prefilter';
+import { isListedShortCode, shortCodesIn } from './short-code-finder';
+
+export interface FindPhonesOptions {
+  /** Region for numbers written in national form, e.g. from regionForPage(). */
+  defaultRegion: CountryCode;
+}
+
+interface NumberMatch {
+  start: number;
+  end: number;
+  number: PhoneNumber;
+}
+
+/**
+ * A stretch of the text around candidate runs, normalized on its own: normalizing only these
+ * stretches instead of the whole page keeps the cost on prose near the pre-filter's. Context
+ * reaches far enough for the guards' look-behind and an extension's "转 8001".
+ */
+interface View {
+  start: number;
+  end: number;
+  normalized: string;
+  /** Runs long enough to be full numbers, offsets in the whole text. */
+  numberRuns: CandidateSpan[];
+}
+
+const VIEW_CONTEXT = 32;
+/** One character before a run lets the parser reject "abc8005001234"; the tail holds "ext. 1234". */
+const PARSE_BEFORE = 1;
+const PARSE_AFTER = 12;
+
+function isWorthViewing(text: string, span: CandidateSpan): boolean {
+  if (span.digits >= MIN_NUMBER_DIGITS) return true;
+  // A listed code is written as bare digits: "10086", not "100 86".
+  if (span.end - span.start !== span.digits) return false;
+  const digits = text.slice(span.start, span.end);
+  return isListedShortCode(digits.charCodeAt(0) < 128 ? digits : normalizeForMatching(digits));
+}
+
+function viewsOf(text: string): View[] {
+  const views: Array<Omit<View, 'normalized'>> = [];
+  for (const span of findCandidateSpans(text, MIN_SHORT_CODE_DIGITS)) {
+    if (!isWorthViewing(text, span)) continue;
+    const start = Math.max(0, span.start - VIEW_CONTEXT);
+    const end = Math.min(text.length, span.end + VIEW_CONTEXT);
+    const numberRuns = span.digits >= MIN_NUMBER_DIGITS ? [span] : [];
+    const last = views.at(-1);
+    if (last !== undefined && start <= last.end) {
+      last.end = end;
+      last.numberRuns.push(...numberRuns);
+    } else {
+      views.push({ start, end, numberRuns });
+    }
+  }
+  return views.map((view) => ({
+    ...view,
+    normalized: normalizeForMatching(text.slice(view.start, view.end)),
+  }));
+}
+
+function matchesIn(text: string, offset: number, region: CountryCode): NumberMatch[] {
+  const matches: NumberMatch[] = [];
+  for (const found of searchPhoneNumbersInText(text, { defaultCountry: region })) {
+    matches.push({ start: offset + found.startsAt, end: offset + found.endsAt, number: found.number });
+  }
+  return matches;
+}
+
+/** A stretch handed to the parser, offsets in the whole text. */
+interface ParseWindow {
+  start: number;
+  end: number;
+  view: View;
+  runs: CandidateSpan[];
+}
+
+function parseWindowsOf(view: View): ParseWindow[] {
+  const windows: ParseWindow[] = [];
+  for (const run of view.numberRuns) {
+    if (runRejectionReason(view.normalized, run.start - view.start, run.end - view.start) !== null) continue;
+    const start = Math.max(view.start, run.start - PARSE_BEFORE);
+    const end = Math.min(view.end, run.end + PARSE_AFTER);
+    const last = windows.at(-1);
+    if (last !== undefined && start <= last.end) {
+      last.end = end;
+      last.runs.push(run);
+    } else {
+      windows.push({ start, end, view, runs: [run] });
+    }
+  }
+  return windows;
+}
+
+function sliceOf(window: { start: number; end: number; view: View }): string {
+  return window.view.normalized.slice(window.start - window.view.start, window.end - window.view.start);
+}
+
+// Each parser call compiles its patterns afresh, so all windows go through one call, joined by
+// line breaks, which no number spans.
+const WINDOW_SEPARATOR = '\n\n';
+
+function matchesInWindows(windows: readonly ParseWindow[], region: CountryCode): NumberMatch[] {
+  const joinedStarts: number[] = [];
+  let joinedLength = 0;
+  for (const window of windows) {
+    joinedStarts.push(joinedLength);
+    joinedLength += window.end - window.start + WINDOW_SEPARATOR.length;
+  }
+  const matches: NumberMatch[] = [];
+  let index = 0;
+  for (const match of matchesIn(windows.map(sliceOf).join(WINDOW_SEPARATOR), 0, region)) {
+    while (index + 1 < windows.length && (joinedStarts[index + 1] ?? 0) <= match.start) index++;
+    const window = windows[index];
+    const joinedStart = joinedStarts[index];
+    if (window === undefined || joinedStart === undefined) continue;
+    const shift = window.start - joinedStart;
+    matches.push({ start: match.start + shift, end: match.end + shift, number: match.number });
+  }
+  return matches;
+}
+
+/** "00852 2880 2688" read as "+852 2880 2688" when the default region's own exit code differs. */
+function matchWithPlusReading(
+  window: ParseWindow,
+  run: CandidateSpan,
+  region: CountryCode,
+): NumberMatch | null {
+  const { view } = window;
+  const runText = view.normalized.slice(run.start - view.start, run.end - view.start);
+  const tail = view.normalized.slice(run.end - view.start, window.end - view.start);
+  for (const reading of plusReadings(runText)) {
+    const plusAt = run.start + reading.indexOf('+');
+    const found = matchesIn(reading + tail, run.start, region).find((m) => m.start === plusAt);
+    if (found !== undefined) return { ...found, start: run.start };
+  }
+  return null;
+}
+
+const NANP_REGION: CountryCode = 'US';
+
+/** "(415) 555-0134" read as a North American number on a page of another region. */
+function matchWithNanpReading(
+  window: ParseWindow,
+  run: CandidateSpan,
+  region: CountryCode,
+): NumberMatch | null {
+  if (getCountryCallingCode(region) === getCountryCallingCode(NANP_REGION)) return null;
+  const { view } = window;
+  if (!hasNanpGrouping(view.normalized.slice(run.start - view.start, run.end - view.start))) return null;
+  return matchesIn(sliceOf(window), window.start, NANP_REGION).find((m) => m.start === run.start) ?? null;
+}
+
+/** Another reading of a run, for runs the parser read wrongly or found nothing at the start of. */
+function readingOf(
+  window: ParseWindow,
+  run: CandidateSpan,
+  region: CountryCode,
+  parsedAtStart: boolean,
+): NumberMatch | null {
+  const nanp = matchWithNanpReading(window, run, region);
+  if (nanp !== null || parsedAtStart) return nanp;
+  if (!plusReadingPossible(window.view.normalized, run.start - window.view.start)) return null;
+  return matchWithPlusReading(window, run, region);
+}
+
+function withOtherReadings(
+  windows: readonly ParseWindow[],
+  matches: NumberMatch[],
+  region: CountryCode,
+): NumberMatch[] {
+  const starts = new Set(matches.map((m) => m.start));
+  let result = matches;
+  for (const window of windows) {
+    for (const run of window.runs) {
+      const reading = readingOf(window, run, region, starts.has(run.start));
+      if (reading === null) continue;
+      result = [...result.filter((m) => m.end <= reading.start || m.start >= reading.end), reading];
+    }
+  }
+  return result === matches ? matches : result.sort((a, b) => a.start - b.start);
+}
+
+function toFinding(text: string, view: View, match: NumberMatch): PhoneFinding {
+  const extension =
+    match.number.ext === undefined ? extensionAfter(view.normalized, match.end - view.start) : null;
+  const end = match.end + (extension?.length ?? 0);
+  const ext = match.number.ext ?? extension?.digits;
+  return {
+    kind: 'phone',
+    start: match.start,
+    end,
+    text: text.slice(match.start, end),
+    e164: match.number.number,
+    region: match.number.country ?? null,
+    type: match.number.getType() ?? null,
+    ...(ext === undefined ? {} : { ext }),
+  };
+}
+
+function fullNumbersIn(text: string, views: readonly View[], region: CountryCode): PhoneFinding[] {
+  const windows = views.flatMap(parseWindowsOf);
+  if (windows.length === 0) return [];
+  const matches = withOtherReadings(windows, matchesInWindows(windows, region), region);
+  const findings: PhoneFinding[] = [];
+  let viewIndex = 0;
+  for (const match of matches) {
+    while ((views[viewIndex]?.end ?? Number.POSITIVE_INFINITY) <= match.start) viewIndex++;
+    const view = views[viewIndex];
+    const previous = findings.at(-1);
+    if (view === undefined || (previous !== undefined && match.start < previous.end)) continue;
+    if (rejectionReason(view.normalized, match.start - view.start, match.end - view.start) !== null) continue;
+    findings.push(toFinding(text, view, match));
+  }
+  return findings;
+}
+
+function shortCodesInViews(text: string, views: readonly View[], region: CountryCode): PhoneFinding[] {
+  return views.flatMap((view) =>
+    shortCodesIn(view.normalized, text.slice(view.start, view.end), region).map((finding) => ({
+      ...finding,
+      start: finding.start + view.start,
+      end: finding.end + view.start,
+    })),
+  );
+}
+
+/** Phone numbers and short service codes in `text`, in document order, offsets in `text`'s UTF-16 units. */
+export function findPhones(text: string, options: FindPhonesOptions): PhoneFinding[] {
+  const views = viewsOf(text);
+  if (views.length === 0) return [];
+  const numbers = fullNumbersIn(text, views, options.defaultRegion);
+  const shortCodes = shortCodesInViews(text, views, options.defaultRegion).filter(
+    (code) => !numbers.some((n) => code.start < n.end && n.start < code.end),
+  );
+  return [...numbers, ...shortCodes].sort((a, b) => a.start - b.start);
+}

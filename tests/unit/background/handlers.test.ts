@@ -1,0 +1,237 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type BackgroundServices, backgroundRoutes } from '@/lib/background/handlers';
+import { carrierById } from '@/lib/carriers/catalog';
+import type { PhoneFinding } from '@/lib/finding';
+import { dispatch } from '@/lib/messaging/dispatch';
+import { textRequestLimits } from '@/lib/messaging/protocol';
+import type { MessageSenderInfo } from '@/lib/messaging/senders';
+import { type FrameSummary, mergeFrames } from '@/lib/summary/page-summary';
+import type { TabSummaryStore } from '@/lib/summary/tab-summary-storage';
+import { hongKongMobile } from '../components/fixtures';
+
+const self = { id: 'dialwise', origin: 'chrome-extension://dialwise/' };
+const contentScript: MessageSenderInfo = {
+  id: 'dialwise',
+  url: 'https://example.com/',
+  tab: { id: 7 },
+  frameId: 0,
+};
+const popup: MessageSenderInfo = { id: 'dialwise', url: 'chrome-extension://dialwise/popup.html' };
+const otherExtension: MessageSenderInfo = { ...contentScript, id: 'someone-else' };
+
+const found: PhoneFinding = {
+  kind: 'phone',
+  start: 0,
+  end: 5,
+  text: '10086',
+  e164: null,
+  region: 'CN',
+  type: 'SHORT_CODE',
+  shortCode: '10086',
+};
+
+const findings: FrameSummary = {
+  phones: [
+    { e164: '+8613800138000', region: 'CN', type: 'MOBILE', count: 2, sample: '138 0013 8000' },
+    { e164: null, shortCode: '10086', region: 'CN', type: 'SHORT_CODE', count: 1, sample: '10086' },
+  ],
+  carriers: [{ id: 'china-mobile', region: 'CN', count: 3 }],
+  capped: false,
+};
+
+function fakeStore(): TabSummaryStore & { puts: unknown[] } {
+  const puts: unknown[] = [];
+  return {
+    puts,
+    putFrame: async (tabId, frameId, frame) => {
+      puts.push([tabId, frameId, frame]);
+      return mergeFrames(new Map([[frameId, frame]]));
+    },
+    get: async (tabId) => (tabId === 7 ? mergeFrames(new Map([[0, findings]])) : null),
+    clear: async () => {},
+  };
+}
+
+function services(
+  overrides: Partial<BackgroundServices> = {},
+): BackgroundServices & { summaries: ReturnType<typeof fakeStore> } {
+  return {
+    findingsIn: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
+    describe: (e164, homeRegion) =>
+      e164 === hongKongMobile.e164 && homeRegion === 'CN' ? hongKongMobile : null,
+    originalCarrier: (_e164, locale) => (locale === 'zh-Hans' ? '中国移动' : 'China Mobile'),
+    carrier: carrierById,
+    generalNotes: () => [],
+    check: () => ({ ok: false, reason: 'NOT_A_NUMBER' }),
+    onSummaryChanged: vi.fn(),
+    ...overrides,
+    summaries: fakeStore(),
+  };
+}
+
+const answer = (message: unknown, sender: MessageSenderInfo, bound = services()) =>
+  Promise.resolve(dispatch(backgroundRoutes(bound), message, sender, self));
+
+describe('the background, for content scripts', () => {
+  it('reads each text sent by a content script, in order', async () => {
+    const message = { type: 'findInTexts', region: 'CN', texts: ['拨打10086', 'nothing'] };
+    expect(await answer(message, contentScript)).toEqual({ findings: [[found], []] });
+  });
+
+  it('describes a number for the card, naming its original carrier in the card language', async () => {
+    const message = { type: 'describePhone', e164: '+85251234567', homeRegion: 'CN', locale: 'zh-Hans' };
+    expect(await answer(message, contentScript)).toEqual({
+      description: hongKongMobile,
+      originalCarrier: '中国移动',
+    });
+  });
+
+  it("hands the card a carrier's whole entry, notes included", async () => {
+    const reply = await answer({ type: 'describeCarrier', id: 'smartone' }, contentScript);
+    expect(reply).toMatchObject({ carrier: { id: 'smartone', region: 'HK' } });
+    expect((reply as { carrier: { notes: unknown[] } }).carrier.notes.length).toBeGreaterThan(0);
+  });
+
+  it('answers null for a carrier id the catalog does not know', async () => {
+    expect(await answer({ type: 'describeCarrier', id: 'no-such-carrier' }, contentScript)).toEqual({
+      carrier: null,
+    });
+  });
+
+  it('stores a frame report and announces the new summary', async () => {
+    const bound = services();
+    const reply = await answer({ type: 'findings', ...findings }, { ...contentScript, frameId: 3 }, bound);
+    expect(reply).toBeNull();
+    expect(bound.summaries.puts).toEqual([
+      [7, 3, { phones: findings.phones, carriers: findings.carriers, capped: false }],
+    ]);
+    expect(bound.onSummaryChanged).toHaveBeenCalledWith(7, expect.objectContaining({ capped: false }));
+  });
+
+  it.each([
+    ['a carrier id that is not an id', { type: 'describeCarrier', id: '../../etc' }, contentScript],
+    ['another extension', { type: 'findInTexts', region: 'CN', texts: ['10086'] }, otherExtension],
+    [
+      'our own pages (they ask through describeTab)',
+      { type: 'findInTexts', region: 'CN', texts: ['10086'] },
+      popup,
+    ],
+    ['an unknown region', { type: 'findInTexts', region: 'ZZ', texts: ['10086'] }, contentScript],
+    [
+      'too many texts',
+      { type: 'findInTexts', region: 'CN', texts: Array(textRequestLimits.texts + 1).fill('1') },
+      contentScript,
+    ],
+    [
+      'too much text',
+      { type: 'findInTexts', region: 'CN', texts: ['1'.repeat(textRequestLimits.totalLength + 1)] },
+      contentScript,
+    ],
+    [
+      'a malformed number',
+      { type: 'describePhone', e164: '12345', homeRegion: 'US', locale: 'en' },
+      contentScript,
+    ],
+    ['not an object', '__proto__', contentScript],
+  ])('ignores %s', async (_name, message, sender) => {
+    expect(await answer(message, sender)).toBeUndefined();
+  });
+
+  it.each<[string, unknown, MessageSenderInfo]>([
+    ['findings from an extension page', { type: 'findings', ...findings }, popup],
+    ['findings from another extension', { type: 'findings', ...findings }, otherExtension],
+    ['an unknown type', { type: 'setSettings', homeRegion: 'US' }, popup],
+    ['null', null, contentScript],
+    ['a string', 'findings', contentScript],
+    [
+      'a bad e164',
+      { type: 'findings', ...findings, phones: [{ ...findings.phones[0], e164: '8613800138000' }] },
+      contentScript,
+    ],
+    [
+      'a negative count',
+      { type: 'findings', ...findings, carriers: [{ id: 'china-mobile', region: 'CN', count: -1 }] },
+      contentScript,
+    ],
+    [
+      'too many phones',
+      { type: 'findings', ...findings, phones: Array(201).fill(findings.phones[0]) },
+      contentScript,
+    ],
+    [
+      'a long sample',
+      { type: 'findings', ...findings, phones: [{ ...findings.phones[0], sample: 'x'.repeat(81) }] },
+      contentScript,
+    ],
+    [
+      'a prototype key',
+      JSON.parse('{"__proto__":{"type":"findings"},"phones":[],"carriers":[],"capped":false}'),
+      contentScript,
+    ],
+  ])('drops %s without storing anything', async (_name, message, sender) => {
+    const bound = services();
+    await expect(answer(message, sender, bound)).resolves.toBeUndefined();
+    expect(bound.summaries.puts).toEqual([]);
+    expect(bound.onSummaryChanged).not.toHaveBeenCalled();
+  });
+});
+
+describe('the background, for the popup', () => {
+  it('answers with a tab summary, each number described for the home region and each carrier whole', async () => {
+    const bound = services({ describe: (e164) => (e164 === '+8613800138000' ? hongKongMobile : null) });
+    const reply = await answer({ type: 'describeTab', tabId: 7, homeRegion: 'CN' }, popup, bound);
+    expect(reply).toMatchObject({
+      summary: { capped: false },
+      phones: [
+        { entry: { key: '+8613800138000' }, description: hongKongMobile },
+        { entry: { key: 'CN:10086' }, description: null },
+      ],
+      carriers: [{ entry: { id: 'china-mobile', count: 3 }, carrier: { id: 'china-mobile' } }],
+    });
+    expect((reply as { summary: { phones: { key: string }[] } }).summary.phones.map((p) => p.key)).toEqual([
+      '+8613800138000',
+      'CN:10086',
+    ]);
+  });
+
+  it('answers a tab nobody reported from with nothing found', async () => {
+    expect(await answer({ type: 'describeTab', tabId: 8, homeRegion: 'CN' }, popup)).toEqual({
+      summary: null,
+      phones: [],
+      carriers: [],
+      generalNotes: [],
+    });
+  });
+
+  it('checks a pasted number', async () => {
+    const bound = services({
+      check: (text, home) =>
+        text === '+852 5123 4567' && home === 'CN'
+          ? { ok: true, description: hongKongMobile }
+          : { ok: false, reason: 'NOT_A_NUMBER' },
+    });
+    expect(
+      await answer({ type: 'checkNumber', text: '+852 5123 4567', homeRegion: 'CN' }, popup, bound),
+    ).toEqual({
+      ok: true,
+      description: hongKongMobile,
+    });
+  });
+
+  it.each<[string, unknown, MessageSenderInfo]>([
+    [
+      'a summary request from a content script',
+      { type: 'describeTab', tabId: 7, homeRegion: 'CN' },
+      contentScript,
+    ],
+    ['a negative tab id', { type: 'describeTab', tabId: -1, homeRegion: 'CN' }, popup],
+    [
+      'a check from a content script',
+      { type: 'checkNumber', text: '10086', homeRegion: 'CN' },
+      contentScript,
+    ],
+    ['a check of a whole page', { type: 'checkNumber', text: '1'.repeat(201), homeRegion: 'CN' }, popup],
+  ])('ignores %s', async (_name, message, sender) => {
+    expect(await answer(message, sender)).toBeUndefined();
+  });
+});
