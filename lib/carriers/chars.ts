@@ -1,3 +1,5 @@
+import { digitValue } from '../digits';
+
 /**
  * Character classes and folding for carrier-name matching.
  *
@@ -90,8 +92,7 @@ export function isWordCode(code: number): boolean {
 }
 
 export function isDigitCode(code: number): boolean {
-  const c = foldWidth(code);
-  return c >= 0x30 && c <= 0x39;
+  return digitValue(code) >= 0;
 }
 
 export function isSpaceCode(code: number): boolean {

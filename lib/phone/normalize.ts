@@ -1,3 +1,5 @@
+import { digitValue } from '../digits';
+
 /**
  * Maps look-alike characters to ASCII one UTF-16 unit for one, so every offset found in the
  * normalized text is also an offset in the text as written.
@@ -25,16 +27,12 @@ const SINGLE_MAPPINGS: ReadonlyArray<readonly [string, string]> = [
 const MAPPABLE =
   /[\uff01-\uff5e\u3000\u00a0\u2000-\u200f\u202f\u205f\u2060\ufeff\u00ad\u2010-\u2015\u2212\u30fc\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]/g;
 
-// Digit blocks other scripts write phone numbers in: Arabic-Indic "٠٥٠١", Extended Arabic-Indic
-// (Persian, Urdu), Devanagari "०२" and Thai "๐๒ ๑๒๓ ๔๕๖๗".
-const DIGIT_BLOCK_STARTS = [0x0660, 0x06f0, 0x0966, 0x0e50];
-
 function mapCharacter(char: string): string {
   const code = char.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - FULL_WIDTH_OFFSET);
-  for (const first of DIGIT_BLOCK_STARTS) {
-    if (code >= first && code <= first + 9) return String.fromCharCode(code - first + 48);
-  }
+  // Digits of other scripts: Arabic-Indic "٠٥٠١", Devanagari "०२", Thai "๐๒ ๑๒๓ ๔๕๖๗"…
+  const digit = digitValue(code);
+  if (digit >= 0) return String.fromCharCode(0x30 + digit);
   for (const [from, to] of SINGLE_MAPPINGS) if (from.includes(char)) return to;
   return char;
 }

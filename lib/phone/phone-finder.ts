@@ -115,8 +115,11 @@ function parseWindowsOf(view: View): ParseWindow[] {
   return windows;
 }
 
-function sliceOf(window: { start: number; end: number; view: View }): string {
-  return window.view.normalized.slice(window.start - window.view.start, window.end - window.view.start);
+function sliceOf(parseWindow: { start: number; end: number; view: View }): string {
+  return parseWindow.view.normalized.slice(
+    parseWindow.start - parseWindow.view.start,
+    parseWindow.end - parseWindow.view.start,
+  );
 }
 
 // Each parser call compiles its patterns afresh, so all windows go through one call, joined by
@@ -126,18 +129,18 @@ const WINDOW_SEPARATOR = '\n\n';
 function matchesInWindows(windows: readonly ParseWindow[], region: CountryCode): NumberMatch[] {
   const joinedStarts: number[] = [];
   let joinedLength = 0;
-  for (const window of windows) {
+  for (const parseWindow of windows) {
     joinedStarts.push(joinedLength);
-    joinedLength += window.end - window.start + WINDOW_SEPARATOR.length;
+    joinedLength += parseWindow.end - parseWindow.start + WINDOW_SEPARATOR.length;
   }
   const matches: NumberMatch[] = [];
   let index = 0;
   for (const match of matchesIn(windows.map(sliceOf).join(WINDOW_SEPARATOR), 0, region)) {
     while (index + 1 < windows.length && (joinedStarts[index + 1] ?? 0) <= match.start) index++;
-    const window = windows[index];
+    const parseWindow = windows[index];
     const joinedStart = joinedStarts[index];
-    if (window === undefined || joinedStart === undefined) continue;
-    const shift = window.start - joinedStart;
+    if (parseWindow === undefined || joinedStart === undefined) continue;
+    const shift = parseWindow.start - joinedStart;
     matches.push({ start: match.start + shift, end: match.end + shift, number: match.number });
   }
   return matches;
@@ -145,13 +148,13 @@ function matchesInWindows(windows: readonly ParseWindow[], region: CountryCode):
 
 /** "00852 2880 2688" read as "+852 2880 2688" when the default region's own exit code differs. */
 function matchWithPlusReading(
-  window: ParseWindow,
+  parseWindow: ParseWindow,
   run: CandidateSpan,
   region: CountryCode,
 ): NumberMatch | null {
-  const { view } = window;
+  const { view } = parseWindow;
   const runText = view.normalized.slice(run.start - view.start, run.end - view.start);
-  const tail = view.normalized.slice(run.end - view.start, window.end - view.start);
+  const tail = view.normalized.slice(run.end - view.start, parseWindow.end - view.start);
   for (const reading of plusReadings(runText)) {
     const plusAt = run.start + reading.indexOf('+');
     const found = matchesIn(reading + tail, run.start, region).find((m) => m.start === plusAt);
@@ -164,27 +167,29 @@ const NANP_REGION: CountryCode = 'US';
 
 /** "(415) 555-0134" read as a North American number on a page of another region. */
 function matchWithNanpReading(
-  window: ParseWindow,
+  parseWindow: ParseWindow,
   run: CandidateSpan,
   region: CountryCode,
 ): NumberMatch | null {
   if (getCountryCallingCode(region) === getCountryCallingCode(NANP_REGION)) return null;
-  const { view } = window;
+  const { view } = parseWindow;
   if (!hasNanpGrouping(view.normalized.slice(run.start - view.start, run.end - view.start))) return null;
-  return matchesIn(sliceOf(window), window.start, NANP_REGION).find((m) => m.start === run.start) ?? null;
+  return (
+    matchesIn(sliceOf(parseWindow), parseWindow.start, NANP_REGION).find((m) => m.start === run.start) ?? null
+  );
 }
 
 /** Another reading of a run, for runs the parser read wrongly or found nothing at the start of. */
 function readingOf(
-  window: ParseWindow,
+  parseWindow: ParseWindow,
   run: CandidateSpan,
   region: CountryCode,
   parsedAtStart: boolean,
 ): NumberMatch | null {
-  const nanp = matchWithNanpReading(window, run, region);
+  const nanp = matchWithNanpReading(parseWindow, run, region);
   if (nanp !== null || parsedAtStart) return nanp;
-  if (!plusReadingPossible(window.view.normalized, run.start - window.view.start)) return null;
-  return matchWithPlusReading(window, run, region);
+  if (!plusReadingPossible(parseWindow.view.normalized, run.start - parseWindow.view.start)) return null;
+  return matchWithPlusReading(parseWindow, run, region);
 }
 
 function withOtherReadings(
@@ -194,9 +199,9 @@ function withOtherReadings(
 ): NumberMatch[] {
   const starts = new Set(matches.map((m) => m.start));
   let result = matches;
-  for (const window of windows) {
-    for (const run of window.runs) {
-      const reading = readingOf(window, run, region, starts.has(run.start));
+  for (const parseWindow of windows) {
+    for (const run of parseWindow.runs) {
+      const reading = readingOf(parseWindow, run, region, starts.has(run.start));
       if (reading === null) continue;
       result = [...result.filter((m) => m.end <= reading.start || m.start >= reading.end), reading];
     }

@@ -2,6 +2,7 @@
  * Finds the digit runs worth handing to the number parser, so the parser only ever sees the few
  * stretches of a page's text that can hold a number; most text holds none.
  */
+import { digitValue } from '../digits';
 
 /** A run of digits with the punctuation phone numbers are written with, e.g. "(02)2311-4567". */
 export interface CandidateSpan {
@@ -43,15 +44,9 @@ function leadingStart(text: string, start: number): number {
   return from;
 }
 
-const DIGIT_BLOCK_STARTS = [48, 0xff10, 0x0660, 0x06f0, 0x0966, 0x0e50];
-
-function isDigit(code: number): boolean {
-  return DIGIT_BLOCK_STARTS.some((first) => code >= first && code <= first + 9);
-}
-
 function countDigits(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = start; i < end; i++) if (isDigit(text.charCodeAt(i))) count++;
+  for (let i = start; i < end; i++) if (digitValue(text.charCodeAt(i)) >= 0) count++;
   return count;
 }
 
