@@ -4,12 +4,13 @@
  *   npx tsx tests/bench/accuracy.ts [--errors ENGINE] [--kind phone|carrier]
  *
  * Phones: Dialwise findPhones next to bare libphonenumber-js (default and max metadata).
- * Carriers: Dialwise findCarriers. An engine whose module does not exist yet is reported
- * as "not available yet" and the rest still run.
+ * Carriers: Dialwise findCarriers.
  */
 import { findPhoneNumbersInText as findWithDefault, isSupportedCountry } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findPhoneNumbersInText as findWithMax } from 'libphonenumber-js/max';
+import { findCarriers } from '../../lib/carriers/carrier-finder';
+import { findPhones } from '../../lib/phone/phone-finder';
 import { type LabelledCase, labelledCases } from '../fixtures/text/labels';
 import {
   type CaseScore,
@@ -29,18 +30,10 @@ export interface Engine {
   find(text: string, region: string): Predicted[] | Promise<Predicted[]>;
 }
 
-export interface EngineSlot {
-  name: string;
-  kind: FindingKind;
-  engine: Engine | null;
-  /** Why the engine is missing, when it is. */
-  missing?: string;
-}
-
 export interface EngineResult {
-  slot: EngineSlot;
+  engine: Engine;
   perCase: Array<{ case: LabelledCase; score: CaseScore }>;
-  grouped: GroupedMetrics | null;
+  grouped: GroupedMetrics;
   ms: number;
 }
 
@@ -86,97 +79,48 @@ function toPredicted(kind: FindingKind, raw: unknown): Predicted[] {
   });
 }
 
-async function importFunction(
-  path: string,
-  name: string,
-): Promise<((...args: unknown[]) => unknown) | string> {
-  const url = new URL(path, import.meta.url).href;
-  let mod: unknown;
-  try {
-    mod = await import(url);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return /Cannot find module|ERR_MODULE_NOT_FOUND/.test(message) &&
-      message.includes(path.replace(/^\.\.\/\.\.\//, ''))
-      ? 'not available yet'
-      : `failed to load: ${message.split('\n')[0]}`;
-  }
-  const fn = isRecord(mod) ? mod[name] : undefined;
-  if (typeof fn !== 'function') return `not available yet (${path} has no ${name} export)`;
-  return (...args: unknown[]) => Reflect.apply(fn, undefined, args);
-}
+/** Dialwise's own finders, as the background runs them. */
+export const dialwisePhones: Engine = {
+  name: 'dialwise',
+  kind: 'phone',
+  find: (text, region) => toPredicted('phone', findPhones(text, { defaultRegion: region as CountryCode })),
+};
 
-/** Dialwise's own finders, loaded lazily so the bench runs before they exist. */
-export async function loadDialwiseEngines(): Promise<EngineSlot[]> {
-  const phones = await importFunction('../../lib/phone/find.ts', 'findPhones');
-  const carriers = await importFunction('../../lib/carriers/find.ts', 'findCarriers');
-  const phoneSlot: EngineSlot =
-    typeof phones === 'string'
-      ? { name: 'dialwise', kind: 'phone', engine: null, missing: phones }
-      : {
-          name: 'dialwise',
-          kind: 'phone',
-          engine: {
-            name: 'dialwise',
-            kind: 'phone',
-            find: async (text, region) => toPredicted('phone', await phones(text, { defaultRegion: region })),
-          },
-        };
-  const carrierSlot: EngineSlot =
-    typeof carriers === 'string'
-      ? { name: 'dialwise', kind: 'carrier', engine: null, missing: carriers }
-      : {
-          name: 'dialwise',
-          kind: 'carrier',
-          engine: {
-            name: 'dialwise',
-            kind: 'carrier',
-            find: async (text, region) => toPredicted('carrier', await carriers(text, { region })),
-          },
-        };
-  return [phoneSlot, carrierSlot];
-}
+export const dialwiseCarriers: Engine = {
+  name: 'dialwise',
+  kind: 'carrier',
+  find: (text, region) => toPredicted('carrier', findCarriers(text, { region })),
+};
 
-export async function loadEngines(): Promise<EngineSlot[]> {
-  const [dialwisePhone, dialwiseCarrier] = await loadDialwiseEngines();
-  const slots: EngineSlot[] = [];
-  if (dialwisePhone) slots.push(dialwisePhone);
-  slots.push(
-    { name: libphonenumberDefault.name, kind: 'phone', engine: libphonenumberDefault },
-    { name: libphonenumberMax.name, kind: 'phone', engine: libphonenumberMax },
-  );
-  if (dialwiseCarrier) slots.push(dialwiseCarrier);
-  return slots;
-}
-
-export async function runEngine(slot: EngineSlot, cases: readonly LabelledCase[]): Promise<EngineResult> {
+export const engines: readonly Engine[] = [
+  dialwisePhones,
+  libphonenumberDefault,
+  libphonenumberMax,
+  dialwiseCarriers,
+];
+export async function runEngine(engine: Engine, cases: readonly LabelledCase[]): Promise<EngineResult> {
   const perCase: EngineResult['perCase'] = [];
-  const engine = slot.engine;
-  if (!engine) return { slot, perCase, grouped: null, ms: 0 };
   const t0 = performance.now();
   for (const c of cases) {
     const predicted = await engine.find(c.text, c.region);
-    perCase.push({ case: c, score: scoreCase(c.expected, predicted, slot.kind) });
+    perCase.push({ case: c, score: scoreCase(c.expected, predicted, engine.kind) });
   }
   const ms = performance.now() - t0;
   const grouped = groupScores(
     perCase.map(({ case: c, score }) => ({ lang: c.lang, tags: c.tags, counts: score })),
   );
-  return { slot, perCase, grouped, ms };
+  return { engine, perCase, grouped, ms };
 }
 
 const HIDDEN_TAG_PREFIXES = ['context-region'];
 
 /** One table: a row per group, P/R/F1 for each engine side by side. */
 export function comparisonTable(results: readonly EngineResult[], title: string): string {
-  const available = results.filter((r) => r.grouped !== null);
+  const available = results;
   const lines: string[] = [`== ${title}`];
-  for (const r of results) {
-    if (!r.grouped) lines.push(`${r.slot.name}: ${r.slot.missing ?? 'not available yet'}`);
-  }
   const first = available[0]?.grouped;
   if (!first) return lines.join('\n');
-  const header = ['group', 'cases', ...available.flatMap((r) => [`${r.slot.name} P`, 'R', 'F1', 'fp'])];
+  const header = ['group', 'cases', ...available.flatMap((r) => [`${r.engine.name} P`, 'R', 'F1', 'fp'])];
   const cells = (m: Metrics | undefined) => [
     formatRatio(m?.precision ?? null),
     formatRatio(m?.recall ?? null),
@@ -186,12 +130,12 @@ export function comparisonTable(results: readonly EngineResult[], title: string)
   const rows: string[][] = [];
   const total = first.cases;
   const caseCount = available[0]?.perCase.length ?? 0;
-  rows.push(['overall', String(caseCount), ...available.flatMap((r) => cells(r.grouped?.overall))]);
+  rows.push(['overall', String(caseCount), ...available.flatMap((r) => cells(r.grouped.overall))]);
   for (const lang of first.byLang.keys()) {
     rows.push([
       `lang ${lang}`,
       String(total.get(`lang:${lang}`) ?? 0),
-      ...available.flatMap((r) => cells(r.grouped?.byLang.get(lang))),
+      ...available.flatMap((r) => cells(r.grouped.byLang.get(lang))),
     ]);
   }
   for (const tag of first.byTag.keys()) {
@@ -199,14 +143,14 @@ export function comparisonTable(results: readonly EngineResult[], title: string)
     rows.push([
       `tag ${tag}`,
       String(total.get(`tag:${tag}`) ?? 0),
-      ...available.flatMap((r) => cells(r.grouped?.byTag.get(tag))),
+      ...available.flatMap((r) => cells(r.grouped.byTag.get(tag))),
     ]);
   }
   lines.push(formatTable(header, rows));
   const countRows = available.map((r) => {
-    const o = r.grouped?.overall;
+    const o = r.grouped.overall;
     return [
-      r.slot.name,
+      r.engine.name,
       String(o?.tp ?? 0),
       String(o?.fp ?? 0),
       String(o?.fn ?? 0),
@@ -220,7 +164,7 @@ export function comparisonTable(results: readonly EngineResult[], title: string)
 
 /** Every false positive and false negative of one engine, for reading. */
 export function errorReport(result: EngineResult): string {
-  const lines: string[] = [`== errors of ${result.slot.name} (${result.slot.kind})`];
+  const lines: string[] = [`== errors of ${result.engine.name} (${result.engine.kind})`];
   for (const { case: c, score } of result.perCase) {
     if (score.fp === 0 && score.fn === 0) continue;
     lines.push(`${c.id} [${c.region}] ${JSON.stringify(c.text)}`);
@@ -249,21 +193,19 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const carrierLabels = cases.reduce((n, c) => n + c.carriers.length, 0);
   console.log(`${cases.length} labelled cases, ${phoneLabels} phone labels, ${carrierLabels} carrier labels`);
   console.log('exact-span matching; phones must also agree on e164 or shortCode, carriers on id\n');
-  const slots = await loadEngines();
   const results: EngineResult[] = [];
-  for (const slot of slots) {
-    if (onlyKind && slot.kind !== onlyKind) continue;
-    results.push(await runEngine(slot, cases));
+  for (const engine of engines) {
+    if (onlyKind && engine.kind !== onlyKind) continue;
+    results.push(await runEngine(engine, cases));
   }
   for (const kind of ['phone', 'carrier'] as const) {
-    const ofKind = results.filter((r) => r.slot.kind === kind);
+    const ofKind = results.filter((r) => r.engine.kind === kind);
     if (ofKind.length === 0) continue;
     console.log(comparisonTable(ofKind, kind === 'phone' ? 'phone numbers' : 'carriers'));
     console.log('');
   }
   if (errorsOf) {
-    for (const r of results.filter((x) => x.slot.name === errorsOf && x.grouped))
-      console.log(`${errorReport(r)}\n`);
+    for (const r of results.filter((x) => x.engine.name === errorsOf)) console.log(`${errorReport(r)}\n`);
   }
 }
 
