@@ -3,10 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import {
   goWithin,
-  hoverText,
   launchFirefoxWithExtension,
   openExtensionPage,
-  readHighlights,
   screenshot,
   tabIdOf,
   waitForMarked,
@@ -19,14 +17,7 @@ declare const browser: {
   storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
-/** The card's text, read through its open shadow root; empty while no card is shown. */
-function cardText(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector('dialwise-card')?.shadowRoot?.querySelector('.dw-card')?.textContent ?? '',
-  );
-}
-
-describe('the extension in Firefox', () => {
+describe('the popup in Firefox', () => {
   let firefox: Browser;
   let server: FixtureServer;
 
@@ -45,136 +36,6 @@ describe('the extension in Firefox', () => {
     await page.waitForFunction(() => CSS.highlights.has('dialwise-phone'), { timeout: 15_000 });
     return page;
   }
-
-  it('runs the content script on a fixture page and marks the number', async () => {
-    const page = await open('smoke.html');
-    await waitForMarked(page, 'dialwise-phone', '+44 20 7925 0918');
-    await page.close();
-  });
-
-  it('marks numbers and carriers on an English page, and nothing in scripts, inputs or IDs', async () => {
-    const page = await open('content-en.html');
-    await waitForMarked(page, 'dialwise-phone', '+44 20 7925 0918');
-    await waitForMarked(page, 'dialwise-carrier', 'China Mobile');
-    const phones = await readHighlights(page, 'dialwise-phone');
-    const carriers = await readHighlights(page, 'dialwise-carrier');
-    for (const text of ['+86 138 0013 8000', '(650) 253-0000', '+44 20 7925 0918']) {
-      assert.ok(phones.includes(text), `${text} not in ${JSON.stringify(phones)}`);
-    }
-    for (const text of ['+1 415 555 0100', '+49 30 901820', '20240115']) {
-      assert.ok(!phones.some((p) => p.includes(text)), `${text} should not be marked`);
-    }
-    for (const text of ['Vodafone', 'T-Mobile', 'China Mobile']) {
-      assert.ok(carriers.includes(text), `${text} not in ${JSON.stringify(carriers)}`);
-    }
-    await page.close();
-  });
-
-  it('marks a number split by inline tags as one range across the text nodes', async () => {
-    const page = await open('content-en.html');
-    await waitForMarked(page, 'dialwise-phone', '+86 138 0013 8000');
-    const ends = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('dialwise-phone') ?? [])].find(
-        (r) => r.toString() === '+86 138 0013 8000',
-      );
-      return range && [range.startContainer.parentElement?.localName, range.endContainer.parentElement?.id];
-    });
-    assert.deepEqual(ends, ['b', 'split']);
-    await page.close();
-  });
-
-  it('leaves the page DOM as served and paints through an adopted stylesheet', async () => {
-    const page = await open('content-en.html');
-    await waitForMarked(page, 'dialwise-phone', '+44 20 7925 0918');
-    const { now, served, painted } = await page.evaluate(async () => {
-      const source = await (await fetch(location.href)).text();
-      const copy = document.documentElement.cloneNode(true) as HTMLElement;
-      for (const card of copy.querySelectorAll('dialwise-card')) card.remove();
-      return {
-        now: copy.outerHTML,
-        served: new DOMParser().parseFromString(source, 'text/html').documentElement.outerHTML,
-        painted: document.adoptedStyleSheets.some((sheet) =>
-          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(dialwise-phone)')),
-        ),
-      };
-    });
-    assert.equal(now, served);
-    assert.ok(painted, 'the highlight stylesheet is adopted by the document');
-    await page.close();
-  });
-
-  it('marks text added later and drops marks over removed text', async () => {
-    const page = await open('content-en.html');
-    await waitForMarked(page, 'dialwise-phone', '+44 20 7925 0918');
-    await page.evaluate(() => {
-      const paragraph = document.createElement('p');
-      paragraph.append(
-        'Paris office: ',
-        Object.assign(document.createElement('b'), { textContent: '+33 1' }),
-        ' 42 68 53 00',
-      );
-      document.getElementById('later')?.append(paragraph);
-      document.getElementById('dark')?.remove();
-    });
-    await waitForMarked(page, 'dialwise-phone', '+33 1 42 68 53 00');
-    await page.waitForFunction(
-      () =>
-        ![...(CSS.highlights.get('dialwise-phone') ?? [])].some((r) => r.toString() === '+44 20 7925 0918'),
-    );
-    assert.ok(!(await readHighlights(page, 'dialwise-carrier')).includes('Three'));
-    await page.close();
-  });
-
-  it('marks Chinese numbers, full-width digits, service codes in context and carriers; not dates', async () => {
-    const page = await open('content-zh.html');
-    await waitForMarked(page, 'dialwise-phone', '010-6552 9988');
-    await waitForMarked(page, 'dialwise-phone', '10086');
-    const phones = await readHighlights(page, 'dialwise-phone');
-    for (const text of [
-      '138 0013 8000',
-      '010-6552 9988',
-      '＋８６ １３８ ００１３ ８０００',
-      '10086',
-      '10010',
-    ]) {
-      assert.ok(phones.includes(text), `${text} not in ${JSON.stringify(phones)}`);
-    }
-    assert.ok(!phones.some((p) => p.includes('2024')), `a date was marked: ${JSON.stringify(phones)}`);
-    const carriers = await readHighlights(page, 'dialwise-carrier');
-    for (const text of ['中国移动', '中国联通']) assert.ok(carriers.includes(text), `${text} not marked`);
-    await page.close();
-  });
-
-  it('opens one card on hover with the international form, and closes it on Esc', async () => {
-    const page = await open('content-en.html');
-    await waitForMarked(page, 'dialwise-phone', '(650) 253-0000');
-    await hoverText(page, '(650) 253-0000');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('dialwise-card')
-          ?.shadowRoot?.querySelector('.dw-card')
-          ?.textContent?.includes('+1 650 253 0000'),
-      { timeout: 15_000 },
-    );
-    await screenshot(page, 'docs/card-firefox.png');
-    await hoverText(page, '0013 8000');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('dialwise-card')
-          ?.shadowRoot?.querySelector('.dw-card')
-          ?.textContent?.includes('+86 138 0013 8000'),
-      { timeout: 15_000 },
-    );
-    assert.equal(await page.evaluate(() => document.querySelectorAll('dialwise-card').length), 1);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(
-      () => !document.querySelector('dialwise-card')?.shadowRoot?.querySelector('.dw-card'),
-    );
-    assert.equal(await cardText(page), '');
-    await page.close();
-  });
 
   it('lists the page numbers and carriers in the popup, as many numbers as the badge counts', async () => {
     const extensionPage = await openExtensionPage(firefox, 'popup.html?format=');
