@@ -13,7 +13,6 @@ import type {
   LaunchOptions,
   OpenOptions,
 } from './driver.ts';
-import { centreOfText } from './page-geometry.ts';
 
 /** The extension API as Firefox names it in extension pages. */
 declare const browser: WxtBrowser;
@@ -91,59 +90,6 @@ export async function openExtensionPage(browser: Browser, path: string, backgrou
     url,
   );
   return page;
-}
-
-/** Points an open add-on page at another of the add-on's pages, from inside it. */
-export async function goWithin(extensionPage: Page, path: string): Promise<void> {
-  const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-  await extensionPage.evaluate((to) => {
-    location.href = to;
-  }, url);
-  await extensionPage.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState !== 'loading',
-    {},
-    url,
-  );
-}
-
-/**
- * The tab id Firefox gave `page`, asked from an add-on page while `page` is the active tab. Without
- * the "tabs" permission `tabs.query` hides every web page's URL, so the page cannot be matched by address.
- */
-export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await extensionPage.evaluate(async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? -1;
-  });
-  if (id < 0) throw new Error('no active tab found');
-  return id;
-}
-
-/** Reads a highlight's ranges as text from the page's main world: one registry per document. */
-export async function readHighlights(target: Page | Frame, name: string): Promise<string[]> {
-  return target.evaluate(
-    (highlightName) => [...(CSS.highlights.get(highlightName) ?? [])].map((range) => range.toString()),
-    name,
-  );
-}
-
-/** Waits until a highlight holds a range reading exactly `text`. */
-export async function waitForMarked(target: Page | Frame, name: string, text: string, timeout = 15_000) {
-  await target.waitForFunction(
-    (highlightName, wanted) =>
-      [...(CSS.highlights.get(highlightName) ?? [])].some((range) => range.toString() === wanted),
-    { timeout },
-    name,
-    text,
-  );
-}
-
-/** Moves the pointer onto the middle of the first occurrence of `text` in the page. */
-export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate(centreOfText, text);
-  if (!point) throw new Error(`text not on page: ${text}`);
-  await page.mouse.move(point.x, point.y);
 }
 
 export async function screenshot(page: Page, file: string): Promise<void> {
