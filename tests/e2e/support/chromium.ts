@@ -87,6 +87,11 @@ export function leavesTheBrowser(url: string): boolean {
 /** The tab id Chromium gave the page, read from the extension's service worker. */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
+  return activeTabId(browser);
+}
+
+/** The id of the tab in front, as the extension's service worker sees it. */
+async function activeTabId(browser: ExtensionBrowser): Promise<number> {
   const worker = await browser.worker();
   const id = await worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -209,12 +214,7 @@ export const chromiumDriver: BrowserDriver = {
       openIn(browser.context, `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`);
     const tabIdOf = async (page: DriverPage) => {
       await page.bringToFront();
-      const id = await inWorker(async () => {
-        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        return tab?.id ?? -1;
-      }, null);
-      if (id < 0) throw new Error('no active tab found');
-      return id;
+      return activeTabId(browser);
     };
     return {
       name: 'Chromium',

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
 import type {
   BrowserDriver,
@@ -127,7 +127,8 @@ function driverPage(page: Page, errors: string[] = [], dialogs: string[] = []): 
     moveMouse: (x, y) => page.mouse.move(x, y),
     click: (selector) => page.click(selector),
     fill: (selector, text) => page.locator(selector).fill(text),
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    // The scenarios name keys as both libraries do ("Escape").
+    press: (key) => page.keyboard.press(key as KeyInput),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
     screenshot: (file) => screenshot(page, file),
