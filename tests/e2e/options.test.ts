@@ -31,6 +31,15 @@ describe('the options page', () => {
     return options;
   };
 
+  // First, while storage is empty: README's screenshot shows the page as a new user finds it.
+  it('opens on the default settings with no error, as README shows it', async () => {
+    const options = await openOptions();
+    await options.getByLabel('Home region').waitFor({ timeout: 10_000 });
+    assert.equal(await options.getByRole('alert').count(), 0, 'no error banner');
+    await screenshot(options, 'docs/options.png');
+    await options.close();
+  });
+
   it('turns a site off and on again in an open page, without a reload', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('content-zh.html'));
@@ -73,7 +82,6 @@ describe('the options page', () => {
     assert.ok(await options.locator('input[value="background"]').isChecked());
     await options.getByText('300 ms').waitFor();
     await options.getByText('bank.example', { exact: true }).waitFor();
-    await screenshot(options, 'docs/options.png');
     await options.close();
   });
 });

@@ -1,151 +1,214 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import {
-  type ExtensionBrowser,
-  launchWithExtension,
-  openPopup,
-  screenshot,
-  tabIdOf,
-  waitForHighlights,
-} from './support/chromium.ts';
+import type { BrowserName, DriverPage, ExtensionDriver } from './support/driver.ts';
+import { drivers } from './support/drivers.ts';
+import { waitForMarked, waitForMarks } from './support/highlights.ts';
+import { waitForText } from './support/page-text.ts';
 import { type FixtureServer, serveFixtures } from './support/server.ts';
 
-declare const chrome: {
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+/** Where each browser's popup goes for the README; the Chinese one is Chromium's alone. */
+const listScreenshot: Record<BrowserName, string> = {
+  Chromium: 'docs/popup-en.png',
+  Firefox: 'docs/popup-firefox.png',
 };
+const chineseScreenshot: Partial<Record<BrowserName, string>> = { Chromium: 'docs/popup-zh.png' };
 
-describe('the popup', () => {
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  let page: Page;
-  let tabId: number;
+/**
+ * A page where no extension may run. Firefox has none that puppeteer can open: it lets the add-on
+ * read data: and about:blank pages, and never reports a load of its own about: pages.
+ */
+const restrictedPage: Partial<Record<BrowserName, string>> = { Chromium: 'chrome://version/' };
 
-  before(async () => {
-    server = await serveFixtures();
-    browser = await launchWithExtension();
-    // Settings first: a change of home region while the page is open makes it scan again.
-    await setStoredSettings({ homeRegion: 'US', uiLanguage: 'en' });
-    page = await browser.context.newPage();
-    await page.goto(server.url('content-zh.html'));
-    await waitForHighlights(page, 'dialwise-phone', 3);
-    tabId = await tabIdOf(browser, page);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+/** How long the popup may take to offer the site switch, as each browser's test had it. */
+const switchWithinMs: Record<BrowserName, number> = { Chromium: 10_000, Firefox: 5_000 };
 
-  async function setStoredSettings(settings: Record<string, unknown>) {
-    const worker = await browser.worker();
-    await worker.evaluate(
-      (value) => chrome.storage.local.set({ settings: value, settings$: { v: 2 } }),
-      settings,
+const formatterInput = '.dw-formatter input';
+
+/** What the popup lists, read in one go (no named helpers inside: the page gets the bare source). */
+function readListing(popup: DriverPage) {
+  return popup.evaluate(() => {
+    const items = [...document.querySelectorAll('.dw-carrier-item')];
+    const mobile = items.filter((item) => item.textContent?.toLowerCase().includes('china mobile'));
+    const [topics, notes, metas, links] = ['.dw-topic-title', '.dw-note', '.dw-note-meta', '.dw-note a'].map(
+      (selector) => mobile.flatMap((item) => [...item.querySelectorAll(selector)]),
     );
-  }
+    return {
+      text: document.body.innerText,
+      numbers: [...document.querySelectorAll('.dw-finding-main')].map((node) => node.textContent ?? ''),
+      findings: document.querySelectorAll('.dw-finding').length,
+      carriers: items.map((node) => node.textContent ?? ''),
+      mobileTopics: (topics ?? []).map((node) => node.textContent?.toLowerCase() ?? ''),
+      mobileNotes: notes?.length ?? 0,
+      mobileNoteMeta: metas?.[0]?.textContent ?? '',
+      mobileNoteLink: links?.[0]?.getAttribute('href') ?? '',
+    };
+  }, null);
+}
 
-  it('lists the page numbers and carriers, with every note of a carrier and its source', async () => {
-    const popup = await openPopup(browser, tabId);
-    await popup.getByText('Numbers on this page').waitFor({ timeout: 10_000 });
-    await popup.getByText('Carriers on this page').waitFor({ timeout: 10_000 });
-    const numbers = await popup.locator('.dw-finding-main').allTextContents();
-    assert.ok(numbers.includes('+86 138 0013 8000'), `numbers: ${JSON.stringify(numbers)}`);
-    assert.ok(numbers.includes('10086'), `numbers: ${JSON.stringify(numbers)}`);
-    const mobile = popup.locator('.dw-carrier-item', { hasText: 'China Mobile' });
-    for (const topic of ['Roaming', 'SMS', 'Keeping the number', 'Service numbers']) {
-      assert.equal(await mobile.locator('.dw-topic-title', { hasText: topic }).count(), 1, topic);
-    }
-    assert.equal(await mobile.locator('.dw-note').count(), 6);
-    assert.match((await mobile.locator('.dw-note-meta').first().textContent()) ?? '', /Checked .*\d{4}/);
-    assert.match((await mobile.locator('.dw-note a').first().getAttribute('href')) ?? '', /^https:\/\//);
-    await screenshot(popup, 'docs/popup-en.png');
-    await popup.close();
-  });
+/** Waits until the popup offers one switch for the site, named for it and shown; says whether it is on. */
+async function siteSwitchOn(popup: DriverPage, site: string, timeoutMs?: number): Promise<boolean> {
+  const named = (wanted: string) => {
+    const switches = [...document.querySelectorAll<HTMLInputElement>('[role="switch"]')];
+    const name = switches.length === 1 ? (switches[0]?.labels?.[0]?.textContent ?? '') : '';
+    const box = switches[0]?.getBoundingClientRect();
+    return name.includes(wanted) && box !== undefined && box.width > 0 && box.height > 0;
+  };
+  await popup.waitFor(named, site, timeoutMs);
+  return popup.evaluate(
+    () => document.querySelector<HTMLInputElement>('[role="switch"]')?.checked === true,
+    null,
+  );
+}
 
-  it('shows as many numbers as the toolbar badge counts', async () => {
-    const popup = await openPopup(browser, tabId);
-    await popup.locator('.dw-finding').first().waitFor({ timeout: 10_000 });
-    const listed = await popup.locator('.dw-finding').count();
-    const worker = await browser.worker();
-    const badge = await worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
-    assert.equal(badge, String(listed));
-    await popup.close();
-  });
+for (const driver of drivers) {
+  describe(`the popup in ${driver.name}`, () => {
+    let browser: ExtensionDriver;
+    let server: FixtureServer;
+    let page: DriverPage;
+    let tabId: number;
+    const test = (what: string, body: () => Promise<void>) => it(`${what} in ${driver.name}`, body);
 
-  it('explains good and bad input in the formatter', async () => {
-    const popup = await openPopup(browser, tabId);
-    const input = popup.getByLabel('Phone number');
-    const result = popup.locator('#dw-formatter-result');
-    const cases: [string, string][] = [
-      ['+999 1234 5678', 'No country uses +999.'],
-      ['+86 1380', 'Too short for a number in China.'],
-      ['+86 138 0013', "China doesn't use numbers like this."],
-      ['call me maybe', "This doesn't look like a phone number."],
-      ['+852 5123 4567', 'Valid number'],
-    ];
-    for (const [text, expected] of cases) {
-      await input.fill(text);
-      await result.getByText(expected).waitFor({ timeout: 5_000 });
-    }
-    assert.ok(((await result.textContent()) ?? '').includes('+852 5123 4567'));
-    assert.ok(((await result.textContent()) ?? '').includes('011 852 5123 4567'));
-    await popup.close();
-  });
-
-  it('opens on the formatter for text chosen from the context menu', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(
-      `chrome-extension://${browser.extensionId}/popup.html?format=${encodeURIComponent('+44 20 7925 0918')}`,
-    );
-    await popup.getByText('Valid number').waitFor({ timeout: 10_000 });
-    assert.equal(await popup.getByLabel('Phone number').inputValue(), '+44 20 7925 0918');
-    await popup.close();
-  });
-
-  it("turns Dialwise off for the page's site from the popup, and the marks go at once", async () => {
-    const popup = await openPopup(browser, tabId);
-    const toggle = popup.getByRole('switch', { name: /127\.0\.0\.1/ });
-    await toggle.waitFor({ timeout: 10_000 });
-    assert.equal(await toggle.isChecked(), true);
-    await toggle.click();
-    await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) === 0, {
-      timeout: 10_000,
+    before(async () => {
+      server = await serveFixtures();
+      browser = await driver.launch();
+      // Settings first: a change of home region while the page is open makes it scan again.
+      await setStoredSettings({ homeRegion: 'US', uiLanguage: 'en' });
+      page = await browser.openPage(server.url('content-zh.html'));
+      await waitForMarks(page, 'dialwise-phone', 3, browser.patienceMs);
+      await waitForMarked(page, 'dialwise-phone', '010-6552 9988', browser.patienceMs);
+      await waitForMarked(page, 'dialwise-phone', '10086', browser.patienceMs);
+      tabId = await browser.tabIdOf(page);
     });
-    await toggle.click();
-    await waitForHighlights(page, 'dialwise-phone', 3);
-    await popup.close();
-  });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
 
-  it('says the page holds nothing, rather than that it was not read, on a page without numbers', async () => {
-    const plain = await browser.context.newPage();
-    await plain.goto(server.url('plain.html'));
-    const plainTab = await tabIdOf(browser, plain);
-    const popup = await openPopup(browser, plainTab);
-    await popup
-      .getByText('No phone numbers or carriers found on this page.', { exact: false })
-      .waitFor({ timeout: 10_000 });
-    await popup.getByRole('switch', { name: /127\.0\.0\.1/ }).waitFor();
-    await popup.close();
-    await plain.close();
-  });
+    const setStoredSettings = (settings: Record<string, unknown>) =>
+      browser.storageSet({ settings, settings$: { v: 2 } });
 
-  it('says so where extensions cannot run', async () => {
-    const blank = await browser.context.newPage();
-    await blank.goto('chrome://version/');
-    const blankTab = await tabIdOf(browser, blank);
-    const popup = await openPopup(browser, blankTab);
-    await popup.getByText("Dialwise can't read this page").waitFor({ timeout: 10_000 });
-    await popup.close();
-    await blank.close();
-  });
+    test('lists the page numbers and carriers, every note of a carrier with its source, and as many numbers as the badge counts', async () => {
+      const { popup } = await browser.openPopupFor(page);
+      await popup.waitFor(
+        () =>
+          document.body.innerText.includes('Numbers on this page') &&
+          document.body.innerText.includes('Carriers on this page') &&
+          document.querySelectorAll('.dw-carrier-item').length >= 2 &&
+          document.querySelector('.dw-finding') !== null,
+        null,
+        browser.patienceMs,
+      );
+      const listed = await readListing(popup);
+      assert.ok(listed.text.includes('Numbers on this page'), listed.text);
+      assert.ok(listed.text.includes('Carriers on this page'), listed.text);
+      for (const text of ['+86 138 0013 8000', '+86 10 6552 9988', '10086', '10010']) {
+        assert.ok(listed.numbers.includes(text), `${text} not in ${JSON.stringify(listed.numbers)}`);
+      }
+      for (const name of ['China Mobile', 'China Unicom']) {
+        const carriers = JSON.stringify(listed.carriers);
+        assert.ok(
+          listed.carriers.some((text) => text.includes(name)),
+          `${name} not in ${carriers}`,
+        );
+      }
+      for (const topic of ['Roaming', 'SMS', 'Keeping the number', 'Service numbers']) {
+        const titled = listed.mobileTopics.filter((title) => title.includes(topic.toLowerCase()));
+        assert.equal(titled.length, 1, topic);
+      }
+      assert.equal(listed.mobileNotes, 6);
+      assert.match(listed.mobileNoteMeta, /Checked .*\d{4}/);
+      assert.match(listed.mobileNoteLink, /^https:\/\//);
+      const badge = await browser.badgeText(tabId);
+      assert.equal(badge, String(listed.numbers.length));
+      assert.equal(badge, String(listed.findings));
+      await popup.screenshot(listScreenshot[driver.name]);
+      await popup.close();
+    });
 
-  it('speaks Chinese when asked to', async () => {
-    await setStoredSettings({ homeRegion: 'HK', uiLanguage: 'zh-Hans' });
-    const popup = await openPopup(browser, tabId);
-    await popup.getByText('本页的电话号码').waitFor({ timeout: 10_000 });
-    await popup.getByText('中国移动').first().waitFor();
-    await screenshot(popup, 'docs/popup-zh.png');
-    await popup.close();
+    test('explains good and bad input in the formatter', async () => {
+      const { popup } = await browser.openPopupFor(page);
+      const label = await popup.evaluate(
+        (input) => document.querySelector<HTMLInputElement>(input)?.labels?.[0]?.textContent ?? '',
+        formatterInput,
+      );
+      assert.ok(label.includes('Phone number'), `the formatter's input is labelled: ${label}`);
+      const cases: [string, string][] = [
+        ['+999 1234 5678', 'No country uses +999.'],
+        ['+86 1380', 'Too short for a number in China.'],
+        ['+86 138 0013', "China doesn't use numbers like this."],
+        ['call me maybe', "This doesn't look like a phone number."],
+        ['+852 5123 4567', 'Valid number'],
+      ];
+      const result = () =>
+        popup.evaluate(() => document.getElementById('dw-formatter-result')?.innerText ?? '', null);
+      for (const [text, expected] of cases) {
+        await popup.fill(formatterInput, text);
+        await popup.waitFor(
+          (wanted) => document.getElementById('dw-formatter-result')?.innerText.includes(wanted),
+          expected,
+          5_000,
+        );
+      }
+      assert.ok((await result()).includes('+852 5123 4567'));
+      assert.ok((await result()).includes('011 852 5123 4567'));
+      await popup.close();
+    });
+
+    test('opens on the formatter for text chosen from the context menu', async () => {
+      const popup = await browser.openExtensionPage(
+        `popup.html?format=${encodeURIComponent('+44 20 7925 0918')}`,
+      );
+      await waitForText(popup, 'Valid number', browser.patienceMs);
+      const value = await popup.evaluate(
+        (input) => document.querySelector<HTMLInputElement>(input)?.value,
+        formatterInput,
+      );
+      assert.equal(value, '+44 20 7925 0918');
+      await popup.close();
+    });
+
+    test("turns Dialwise off for the page's site from the popup, and the marks go at once", async () => {
+      const { popup } = await browser.openPopupFor(page);
+      assert.equal(await siteSwitchOn(popup, '127.0.0.1', switchWithinMs[driver.name]), true);
+      await popup.click('[role="switch"]');
+      // In front, so the page paints and its waits run (Firefox pauses a background tab's frames).
+      await page.bringToFront();
+      await page.waitFor(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) === 0, null, 10_000);
+      await popup.bringToFront();
+      await popup.click('[role="switch"]');
+      await page.bringToFront();
+      await waitForMarks(page, 'dialwise-phone', 3, browser.patienceMs);
+      await popup.close();
+    });
+
+    test('says the page holds nothing, rather than that it was not read, on a page without numbers', async () => {
+      const plain = await browser.openPage(server.url('plain.html'));
+      const { popup } = await browser.openPopupFor(plain);
+      await waitForText(popup, 'No phone numbers or carriers found on this page.', browser.patienceMs);
+      await siteSwitchOn(popup, '127.0.0.1');
+      await popup.close();
+      await plain.close();
+    });
+
+    const restricted = restrictedPage[driver.name];
+    if (restricted) {
+      test('says so where extensions cannot run', async () => {
+        const blank = await browser.openPage(restricted);
+        const { popup } = await browser.openPopupFor(blank);
+        await waitForText(popup, "Dialwise can't read this page", browser.patienceMs);
+        await popup.close();
+        await blank.close();
+      });
+    }
+
+    test('speaks Chinese when asked to', async () => {
+      await setStoredSettings({ homeRegion: 'HK', uiLanguage: 'zh-Hans' });
+      const { popup } = await browser.openPopupFor(page);
+      await waitForText(popup, '本页的电话号码', browser.patienceMs);
+      await waitForText(popup, '中国移动');
+      const file = chineseScreenshot[driver.name];
+      if (file) await popup.screenshot(file);
+      await popup.close();
+    });
   });
-});
+}

@@ -1,7 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import type {
+  BrowserDriver,
+  DriverBrowser,
+  DriverFrame,
+  DriverPage,
+  ExtensionDriver,
+  InPage,
+  OpenOptions,
+} from './driver.ts';
 import { centreOfText } from './page-geometry.ts';
 
 /** The extension API as Chromium's service worker names it. */
@@ -78,6 +87,11 @@ export function leavesTheBrowser(url: string): boolean {
 /** The tab id Chromium gave the page, read from the extension's service worker. */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
+  return activeTabId(browser);
+}
+
+/** The id of the tab in front, as the extension's service worker sees it. */
+async function activeTabId(browser: ExtensionBrowser): Promise<number> {
   const worker = await browser.worker();
   const id = await worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -134,3 +148,107 @@ export async function screenshot(page: Page, file: string): Promise<void> {
   await mkdir(dirname(resolve(file)), { recursive: true });
   await page.screenshot({ path: file });
 }
+
+/** A Playwright frame for the shared scenarios. */
+function driverFrame(frame: Frame): DriverFrame {
+  return {
+    url: () => frame.url(),
+    // Playwright types the argument as it arrives in the page; the scenarios pass plain data.
+    evaluate: <A, R>(fn: InPage<A, R>, arg: A) => frame.evaluate(fn as (arg: unknown) => R, arg),
+    evaluateExpression: <T>(expression: string) => frame.evaluate(expression) as Promise<T>,
+    waitFor: async <A>(fn: InPage<A, unknown>, arg: A, timeoutMs?: number) => {
+      await frame.waitForFunction(fn as (arg: unknown) => unknown, arg, { timeout: timeoutMs });
+    },
+  };
+}
+
+/** Opens `url` in a new tab of `context`, as the shared scenarios see a page. */
+async function openIn(context: BrowserContext, url: string, options: OpenOptions = {}): Promise<DriverPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  if (options.record) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+  if (options.initScript) await page.addInitScript(options.initScript);
+  await page.goto(url, { timeout: options.timeoutMs });
+  return {
+    ...driverFrame(page.mainFrame()),
+    childFrames: () =>
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map(driverFrame),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.fill(selector, text),
+    press: (key) => page.keyboard.press(key),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    screenshot: (file) => screenshot(page, file),
+    errors,
+    dialogs,
+    close: () => page.close(),
+  };
+}
+
+/** The extension in Chromium, for the scenarios shared with Firefox. */
+export const chromiumDriver: BrowserDriver = {
+  name: 'Chromium',
+  async launch(): Promise<ExtensionDriver> {
+    const browser = await launchWithExtension();
+    const backgroundErrors: string[] = [];
+    (await browser.worker()).on('console', (message) => {
+      if (message.type() === 'error') backgroundErrors.push(message.text());
+    });
+    const inWorker = async <A, R>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> =>
+      (await browser.worker()).evaluate(fn as (arg: unknown) => Promise<R>, arg);
+    const openExtensionPage = (path: string) =>
+      openIn(browser.context, `chrome-extension://${browser.extensionId}/${path.replace(/^\//, '')}`);
+    const tabIdOf = async (page: DriverPage) => {
+      await page.bringToFront();
+      return activeTabId(browser);
+    };
+    return {
+      name: 'Chromium',
+      patienceMs: 10_000,
+      openPage: (url, options) => openIn(browser.context, url, options),
+      openExtensionPage,
+      tabIdOf,
+      async openPopupFor(page) {
+        const tabId = await tabIdOf(page);
+        return { popup: await openExtensionPage(`popup.html?tabId=${tabId}`), tabId };
+      },
+      badgeText: (tabId) => inWorker((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+      sendToTab: (tabId, message) =>
+        inWorker(([id, sent]) => chrome.tabs.sendMessage(id, sent), [tabId, message] as const),
+      storageGet: (key) =>
+        inWorker((name) => chrome.storage.local.get(name).then((items) => items[name]), key),
+      storageSet: (items) => inWorker((value) => chrome.storage.local.set(value), items),
+      sessionStorageJson: (key) =>
+        inWorker((name) => chrome.storage.session.get(name).then((items) => JSON.stringify(items)), key),
+      backgroundErrors,
+      close: () => browser.close(),
+    };
+  },
+  async launchPlain(): Promise<DriverBrowser> {
+    const plain = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    const context = await plain.newContext({ viewport: { width: 1000, height: 700 } });
+    return { openPage: (url, options) => openIn(context, url, options), close: () => plain.close() };
+  },
+};

@@ -1,9 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { centreOfText } from './page-geometry.ts';
+import type {
+  BrowserDriver,
+  DriverBrowser,
+  DriverFrame,
+  DriverPage,
+  ExtensionDriver,
+  InPage,
+  LaunchOptions,
+  OpenOptions,
+} from './driver.ts';
 
 /** The extension API as Firefox names it in extension pages. */
 declare const browser: WxtBrowser;
@@ -68,11 +77,11 @@ export async function launchFirefoxWithExtension(
 }
 
 /**
- * Opens one of the add-on's own pages in a new tab. The load happens in the extension process, so
- * puppeteer never sees its load event: wait for the document instead.
+ * Opens one of the add-on's own pages in a new tab, behind the others when `background`. The load
+ * happens in the extension process, so puppeteer never sees its load event: wait for the document.
  */
-export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
-  const page = await browser.newPage();
+export async function openExtensionPage(browser: Browser, path: string, background = false): Promise<Page> {
+  const page = await browser.newPage({ background });
   const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 2_000 }).catch(() => undefined);
   await page.waitForFunction(
@@ -83,60 +92,131 @@ export async function openExtensionPage(browser: Browser, path: string): Promise
   return page;
 }
 
-/** Points an open add-on page at another of the add-on's pages, from inside it. */
-export async function goWithin(extensionPage: Page, path: string): Promise<void> {
-  const url = `${extensionOrigin}/${path.replace(/^\//, '')}`;
-  await extensionPage.evaluate((to) => {
-    location.href = to;
-  }, url);
-  await extensionPage.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState !== 'loading',
-    {},
-    url,
-  );
-}
-
-/**
- * The tab id Firefox gave `page`, asked from an add-on page while `page` is the active tab. Without
- * the "tabs" permission `tabs.query` hides every web page's URL, so the page cannot be matched by address.
- */
-export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await extensionPage.evaluate(async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.id ?? -1;
-  });
-  if (id < 0) throw new Error('no active tab found');
-  return id;
-}
-
-/** Reads a highlight's ranges as text from the page's main world: one registry per document. */
-export async function readHighlights(target: Page | Frame, name: string): Promise<string[]> {
-  return target.evaluate(
-    (highlightName) => [...(CSS.highlights.get(highlightName) ?? [])].map((range) => range.toString()),
-    name,
-  );
-}
-
-/** Waits until a highlight holds a range reading exactly `text`. */
-export async function waitForMarked(target: Page | Frame, name: string, text: string, timeout = 15_000) {
-  await target.waitForFunction(
-    (highlightName, wanted) =>
-      [...(CSS.highlights.get(highlightName) ?? [])].some((range) => range.toString() === wanted),
-    { timeout },
-    name,
-    text,
-  );
-}
-
-/** Moves the pointer onto the middle of the first occurrence of `text` in the page. */
-export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate(centreOfText, text);
-  if (!point) throw new Error(`text not on page: ${text}`);
-  await page.mouse.move(point.x, point.y);
-}
-
 export async function screenshot(page: Page, file: string): Promise<void> {
   await mkdir(dirname(resolve(file)), { recursive: true });
   await page.screenshot({ path: file });
 }
+
+/** Firefox's MV2 badge API, which returns a promise (the Chrome types give its callback form). */
+interface Mv2Browser {
+  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+/** A puppeteer frame for the shared scenarios. */
+function driverFrame(frame: Frame): DriverFrame {
+  return {
+    url: () => frame.url(),
+    evaluate: <A, R>(fn: InPage<A, R>, arg: A) =>
+      frame.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>,
+    evaluateExpression: <T>(expression: string) => frame.evaluate(expression) as Promise<T>,
+    waitFor: async <A>(fn: InPage<A, unknown>, arg: A, timeoutMs?: number) => {
+      await frame.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs }, arg);
+    },
+  };
+}
+
+/** Wraps an open puppeteer page for the shared scenarios. */
+function driverPage(page: Page, errors: string[] = [], dialogs: string[] = []): DriverPage {
+  return {
+    ...driverFrame(page.mainFrame()),
+    childFrames: () =>
+      page
+        .frames()
+        .filter((frame) => frame !== page.mainFrame())
+        .map(driverFrame),
+    moveMouse: (x, y) => page.mouse.move(x, y),
+    click: (selector) => page.click(selector),
+    fill: (selector, text) => page.locator(selector).fill(text),
+    // The scenarios name keys as both libraries do ("Escape").
+    press: (key) => page.keyboard.press(key as KeyInput),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    bringToFront: () => page.bringToFront(),
+    screenshot: (file) => screenshot(page, file),
+    errors,
+    dialogs,
+    close: () => page.close(),
+  };
+}
+
+/** Opens `url` in a new tab of `firefox`, as the shared scenarios see a page. */
+async function openIn(firefox: Browser, url: string, options: OpenOptions = {}): Promise<DriverPage> {
+  const page = await firefox.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  if (options.record) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
+  if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
+  await page.goto(url, { timeout: options.timeoutMs });
+  return driverPage(page, errors, dialogs);
+}
+
+/** The add-on in Firefox, for the scenarios shared with Chromium. */
+export const firefoxDriver: BrowserDriver = {
+  name: 'Firefox',
+  async launch(options: LaunchOptions = {}): Promise<ExtensionDriver> {
+    const firefox = await launchFirefoxWithExtension(options);
+    // Firefox runs the add-on's background in a page tests cannot reach: its API is called from an
+    // add-on page instead, opened on first use (a profiled run must see no add-on page's script) and
+    // in the background, so the page under test stays in front and its timers and frames keep running.
+    let controlPage: Promise<Page> | undefined;
+    const control = () => {
+      controlPage ??= openExtensionPage(firefox, 'popup.html?format=', true);
+      return controlPage;
+    };
+    const inAddOn = async <A, R>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> =>
+      (await control()).evaluate(fn as (arg: unknown) => Promise<R>, arg) as Promise<R>;
+    const openAddOnPage = async (path: string) => driverPage(await openExtensionPage(firefox, path));
+    const tabIdOf = async (page: DriverPage) => {
+      // Opened first, so the add-on page's tab does not come to the front after `page`.
+      await control();
+      await page.bringToFront();
+      const id = await inAddOn(async () => {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        return tab?.id ?? -1;
+      }, null);
+      if (id < 0) throw new Error('no active tab found');
+      return id;
+    };
+    return {
+      name: 'Firefox',
+      patienceMs: 15_000,
+      openPage: (url, openOptions) => openIn(firefox, url, openOptions),
+      openExtensionPage: openAddOnPage,
+      tabIdOf,
+      async openPopupFor(page) {
+        const tabId = await tabIdOf(page);
+        const popup = await openAddOnPage(`popup.html?tabId=${tabId}`);
+        await popup.bringToFront();
+        return { popup, tabId };
+      },
+      badgeText: (tabId) =>
+        inAddOn((id) => (browser as unknown as Mv2Browser).browserAction.getBadgeText({ tabId: id }), tabId),
+      sendToTab: (tabId, message) =>
+        inAddOn(([id, sent]) => browser.tabs.sendMessage(id, sent), [tabId, message] as const),
+      storageGet: (key) =>
+        inAddOn((name) => browser.storage.local.get(name).then((items) => items[name]), key),
+      storageSet: (items) => inAddOn((value) => browser.storage.local.set(value), items),
+      sessionStorageJson: (key) =>
+        inAddOn((name) => browser.storage.session.get(name).then((items) => JSON.stringify(items)), key),
+      close: () => firefox.close(),
+    };
+  },
+  async launchPlain(): Promise<DriverBrowser> {
+    const plain = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath(),
+      headless: true,
+      defaultViewport: { width: 1000, height: 700 },
+      extraPrefsFirefox: testPrefs,
+    });
+    return { openPage: (url, options) => openIn(plain, url, options), close: () => plain.close() };
+  },
+};
