@@ -48,6 +48,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from '../e2e/support/chromium.ts';
+import { type CpuProfile, timeIn } from '../e2e/support/cpu-profile.ts';
 import { serveFixtures } from '../e2e/support/server.ts';
 
 declare const chrome: WxtBrowser;
@@ -182,50 +183,6 @@ async function scriptDuration(context: BrowserContext, url: string): Promise<num
 
 // --- 2 and 3. the 5 MB page ------------------------------------------------------------------
 
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Sample time with `url` on the stack, in total and as the longest unbroken stretch (ms). */
-function timeIn(profile: CpuProfile, url: string, untilMs: number): { total: number; longest: number } {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const value = node?.callFrame.url === url || (up !== undefined && isOurs(up));
-    ours.set(id, value);
-    return value;
-  };
-  let total = 0;
-  let longest = 0;
-  let stretch = 0;
-  let at = profile.startTime;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const delta = profile.timeDeltas[i + 1] ?? 0;
-    at += profile.timeDeltas[i] ?? 0;
-    if ((at - profile.startTime) / 1000 > untilMs) break;
-    if (isOurs(profile.samples[i] as number)) {
-      total += delta;
-      stretch += delta;
-      longest = Math.max(longest, stretch);
-    } else stretch = 0;
-  }
-  return { total: total / 1000, longest: longest / 1000 };
-}
-
 interface BigRun {
   markedMs: number | null;
   /** The page's own DOMContentLoaded, after which the content script can start. */
@@ -300,7 +257,9 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
   const url_ = side.extension
     ? `chrome-extension://${side.extension.extensionId}/content-scripts/content.js`
     : '';
-  const dialwise = url_ ? timeIn(profile, url_, state.markedAt ?? Number.POSITIVE_INFINITY) : null;
+  const dialwise = url_
+    ? timeIn(profile, (script) => script === url_, state.markedAt ?? Number.POSITIVE_INFINITY)
+    : null;
   await page.close();
   return {
     markedMs: state.markedAt,

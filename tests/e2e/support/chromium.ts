@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { type CpuProfile, timeIn } from './cpu-profile.ts';
 import type {
   BrowserDriver,
   DriverBrowser,
@@ -216,6 +217,7 @@ export const chromiumDriver: BrowserDriver = {
       await page.bringToFront();
       return activeTabId(browser);
     };
+    const extensionOrigin = `chrome-extension://${browser.extensionId}/`;
     return {
       name: 'Chromium',
       patienceMs: 10_000,
@@ -235,6 +237,21 @@ export const chromiumDriver: BrowserDriver = {
       sessionStorageJson: (key) =>
         inWorker((name) => chrome.storage.session.get(name).then((items) => JSON.stringify(items)), key),
       backgroundErrors,
+      async longestExtensionStretch(url, settled, timeoutMs) {
+        const page = await browser.context.newPage();
+        try {
+          const cdp = await browser.context.newCDPSession(page);
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+          await page.goto(url, { timeout: timeoutMs });
+          await page.waitForFunction(settled, null, { timeout: timeoutMs, polling: 100 });
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+          return Math.round(timeIn(profile, (script) => script.startsWith(extensionOrigin)).longest);
+        } finally {
+          await page.close();
+        }
+      },
       close: () => browser.close(),
     };
   },

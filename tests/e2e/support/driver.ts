@@ -76,6 +76,13 @@ export interface ExtensionDriver extends DriverBrowser {
   sessionStorageJson(key: string): Promise<string>;
   /** Errors the background logged so far, where the library can see them (Chromium's worker). */
   readonly backgroundErrors?: readonly string[];
+  /**
+   * Opens `url` under the browser's CPU profiler until the JavaScript expression `settled` holds in
+   * the page, and returns the longest unbroken stretch of the extension's own script (ms), where the
+   * library can profile in the same browser (Chromium's CDP; Firefox's profiler needs a browser
+   * started for it).
+   */
+  longestExtensionStretch?(url: string, settled: string, timeoutMs: number): Promise<number>;
 }
 
 export interface LaunchOptions {
