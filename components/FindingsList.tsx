@@ -11,6 +11,9 @@ interface FindingsListProps {
   onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
 }
 
+/** Beyond this many carriers each starts collapsed, so a reader sees them all at a glance. */
+const collapseCarriersAbove = 2;
+
 /** How the reader would write it: national at home, international otherwise. */
 function displayedNumber({ entry, description }: PhoneRow, homeRegion: string): string {
   if (!description) return entry.shortCode ?? entry.sample;
@@ -55,7 +58,16 @@ export function FindingsList({ phones, carriers, homeRegion, i18n, onReveal }: F
           <ul class="dw-carriers">
             {carriers.map(({ entry, carrier }) => (
               <li key={entry.id} class="dw-carrier-item">
-                <CarrierCard carrier={carrier} i18n={i18n} />
+                {carriers.length > collapseCarriersAbove ? (
+                  <details class="dw-carrier-details">
+                    <summary>
+                      <span aria-hidden="true">{flagOf(carrier.region)}</span> {i18n.localized(carrier.names)}
+                    </summary>
+                    <CarrierCard carrier={carrier} i18n={i18n} showName={false} />
+                  </details>
+                ) : (
+                  <CarrierCard carrier={carrier} i18n={i18n} />
+                )}
                 <button
                   type="button"
                   class="dw-link-button"

@@ -23,11 +23,14 @@ export function FormatRow({ label, value, i18n }: FormatRowProps) {
       // Clipboard access can be refused by the page's permissions policy; the text stays selectable.
     }
   };
+  // The copy buttons stand in a column of their own, so a long form never pushes one under its value.
   return (
-    <div class="dw-row">
+    <div class="dw-row dw-form-row">
       <dt>{label}</dt>
       <dd>
         <code class="dw-value">{value}</code>
+      </dd>
+      <dd class="dw-copy-cell">
         <button type="button" class="dw-copy" onClick={copy} aria-label={i18n.t('copyForm', label)}>
           {copied ? i18n.t('copied') : i18n.t('copy')}
         </button>

@@ -1,5 +1,7 @@
 import type { Translator } from '../lib/i18n';
+import type { CheckAnswer } from '../lib/messaging/protocol';
 import type { NumberCheck } from '../lib/phone/check-number';
+import { CarrierCard } from './CarrierCard';
 import { NumberCard } from './NumberCard';
 
 interface FormatterProps {
@@ -8,9 +10,33 @@ interface FormatterProps {
   /** What the box holds. */
   text: string;
   /** The check of `text`; null while it is being worked out. */
-  outcome: NumberCheck | null;
+  outcome: CheckAnswer | null;
   autoFocus?: boolean;
   onTextChange(text: string): void;
+}
+
+const chosenKeys = {
+  written: 'checkChosenWritten',
+  page: 'checkChosenPage',
+  home: 'checkChosenHome',
+  shape: 'checkChosenShape',
+} as const;
+
+/** Which region the checker read the number in, why, and where else the digits would be a number. */
+function ReadingOf({ check, i18n }: { check: Extract<NumberCheck, { ok: true }>; i18n: Translator }) {
+  const region = check.description.region;
+  const others = check.alternatives.map((code) => i18n.regionName(code));
+  if (check.elsewhere > 0) others.push(i18n.t('checkElsewhere', String(check.elsewhere)));
+  return (
+    <>
+      <p class="dw-hint">{i18n.t(chosenKeys[check.chosenBy], region ? i18n.regionName(region) : '')}</p>
+      {others.length > 0 && (
+        <p class="dw-hint">
+          {i18n.t('checkAlternatives', new Intl.ListFormat(i18n.language).format(others))}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** "+999 …" → "999": the country code a reader typed, to name it when no country uses it. */
@@ -58,11 +84,11 @@ export function Formatter({
   i18n,
   homeRegion,
   text,
-  outcome: check,
+  outcome: answer,
   autoFocus = false,
   onTextChange,
 }: FormatterProps) {
-  const outcome = text.trim() === '' ? null : check;
+  const outcome = text.trim() === '' ? null : (answer?.check ?? null);
   return (
     <section class="dw-section dw-formatter" aria-labelledby="dw-formatter">
       <h2 id="dw-formatter">{i18n.t('formatterHeading')}</h2>
@@ -85,7 +111,19 @@ export function Formatter({
         {outcome?.ok === true && (
           <>
             <p class="dw-ok">✓ {i18n.t('formatterValid')}</p>
-            <NumberCard description={outcome.description} homeRegion={homeRegion} i18n={i18n} />
+            <ReadingOf check={outcome} i18n={i18n} />
+            <NumberCard
+              description={outcome.description}
+              homeRegion={homeRegion}
+              i18n={i18n}
+              originalCarrier={answer?.originalCarrier ?? null}
+            />
+            {answer?.carrier && (
+              <details class="dw-carrier-answers">
+                <summary>{i18n.t('checkCarrierNotes', i18n.localized(answer.carrier.names))}</summary>
+                <CarrierCard carrier={answer.carrier} i18n={i18n} />
+              </details>
+            )}
           </>
         )}
         {outcome?.ok === false && (

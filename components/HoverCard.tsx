@@ -16,7 +16,7 @@ const cardNoteLimit = 2;
 
 /** The card the content script shows next to a marked number or carrier name, inside its shadow root. */
 export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps) {
-  const title = content.kind === 'phone' ? content.finding.text : i18n.localized(content.carrier.names);
+  const title = content.kind === 'carrier' ? i18n.localized(content.carrier.names) : content.finding.text;
   return (
     <div
       class="dw-card"
@@ -34,7 +34,14 @@ export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps
         </button>
       </header>
       {content.kind === 'carrier' ? (
-        <CarrierCard carrier={content.carrier} i18n={i18n} noteLimit={cardNoteLimit} />
+        <CarrierCard carrier={content.carrier} i18n={i18n} noteLimit={cardNoteLimit} showName={false} />
+      ) : content.kind === 'short-code' ? (
+        <ShortCodeCard
+          code={content.finding.shortCode}
+          region={content.finding.region}
+          owner={content.owner}
+          i18n={i18n}
+        />
       ) : content.description ? (
         <NumberCard
           description={content.description}
@@ -43,8 +50,6 @@ export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps
           originalCarrier={content.originalCarrier}
           regionRule={content.regionRule}
         />
-      ) : content.finding.shortCode ? (
-        <ShortCodeCard code={content.finding.shortCode} region={content.finding.region} i18n={i18n} />
       ) : (
         <p class="dw-hint">{i18n.t('errorNotANumber')}</p>
       )}

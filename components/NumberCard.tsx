@@ -1,6 +1,7 @@
+import type { OriginalCarrier } from '../lib/carriers/original-carrier-entry';
 import type { Translator } from '../lib/i18n';
-import type { NumberDescription } from '../lib/phone/describe';
-import type { RegionRule } from '../lib/phone/page-region';
+import type { NumberDescription, SmsHint } from '../lib/phone/describe';
+import type { CardRegionRule } from '../lib/scan/region-rule';
 import { FormatRow } from './FormatRow';
 import { flagOf, lineTypeKey, smsHintKeys } from './labels';
 
@@ -8,13 +9,22 @@ interface NumberCardProps {
   description: NumberDescription;
   homeRegion: string;
   i18n: Translator;
-  /** The carrier the number's prefix was first given to; numbers can move, so it is worded as the original. */
-  originalCarrier?: string | null;
-  /** Which rule placed a number written without a country code; absent when the text carried one. */
-  regionRule?: RegionRule | null;
+  /** The carrier the number's range was first given to; numbers can move, so it is worded as the original. */
+  originalCarrier?: OriginalCarrier | null;
+  /** What placed the number in its region; absent where nothing needs saying (the checker says it itself). */
+  regionRule?: CardRegionRule | null;
 }
 
-const regionRuleKeys = { lang: 'regionRuleLang', tld: 'regionRuleTld', home: 'regionRuleHome' } as const;
+const regionRuleKeys = {
+  lang: 'regionRuleLang',
+  tld: 'regionRuleTld',
+  home: 'regionRuleHome',
+  written: 'regionRuleWritten',
+  shape: 'regionRuleShape',
+} as const;
+
+/** Lines the card itself says cannot take a text: it offers no Text button for them. */
+const notTextable: ReadonlySet<SmsHint> = new Set(['fixed', 'tollFree', 'premium', 'shortCode']);
 
 /** Everything one needs to dial or text a full number: its forms, the form to dial from home, what kind it is. */
 export function NumberCard({ description, homeRegion, i18n, originalCarrier, regionRule }: NumberCardProps) {
@@ -50,9 +60,9 @@ export function NumberCard({ description, homeRegion, i18n, originalCarrier, reg
         {originalCarrier && (
           <div class="dw-row">
             <dt>{i18n.t('originalCarrierLabel')}</dt>
-            <dd>
-              {originalCarrier}
-              <span class="dw-hint"> {i18n.t('originalCarrierHint')}</span>
+            <dd title={i18n.t('originalCarrierHint')}>
+              {originalCarrier.name}
+              <span class="dw-hint"> {i18n.t('originalCarrierShortHint')}</span>
             </dd>
           </div>
         )}
@@ -67,9 +77,11 @@ export function NumberCard({ description, homeRegion, i18n, originalCarrier, reg
         <a class="dw-action" href={forms.rfc3966}>
           {i18n.t('actionCall')}
         </a>
-        <a class="dw-action" href={`sms:${forms.e164}`}>
-          {i18n.t('actionText')}
-        </a>
+        {!notTextable.has(description.smsHint) && (
+          <a class="dw-action" href={`sms:${forms.e164}`}>
+            {i18n.t('actionText')}
+          </a>
+        )}
       </p>
     </div>
   );

@@ -1,8 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { Note } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
-import type { CarrierRow, PhoneRow } from '../lib/messaging/protocol';
-import type { NumberCheck } from '../lib/phone/check-number';
+import type { CarrierRow, CheckAnswer, PhoneRow } from '../lib/messaging/protocol';
 import type { PageState } from '../lib/summary/page-state';
 import { CarrierNotes } from './CarrierNotes';
 import { FindingsList } from './FindingsList';
@@ -22,7 +21,7 @@ export interface PopupViewProps {
   generalNotes: readonly Note[];
   formatterText: string;
   /** The check of `formatterText`; null while it is being worked out. */
-  formatterOutcome: NumberCheck | null;
+  formatterOutcome: CheckAnswer | null;
   /** Set after a click on a finding that the page no longer shows. */
   revealMissed: boolean;
   onFormatterInput(text: string): void;
@@ -60,7 +59,7 @@ export function PopupView(props: PopupViewProps) {
           {i18n.t('popupSettings')}
         </button>
       </header>
-      {page.kind === 'formatter-only' && formatter}
+      {formatter}
       {page.kind in statusKeys && (
         <p class="dw-status" role="status">
           {i18n.t(statusKeys[page.kind as keyof typeof statusKeys])}
@@ -92,14 +91,13 @@ export function PopupView(props: PopupViewProps) {
         onReveal={props.onReveal}
       />
       {page.kind === 'scanned' && page.summary.capped && <p class="dw-hint">{i18n.t('popupCapped')}</p>}
-      {page.kind !== 'formatter-only' && formatter}
-      <RegionPicker value={homeRegion} i18n={i18n} onChange={props.onHomeRegionChange} />
       {props.generalNotes.length > 0 && (
         <section class="dw-section" aria-labelledby="dw-general">
           <h2 id="dw-general">{i18n.t('popupGeneralHeading')}</h2>
           <CarrierNotes notes={props.generalNotes} i18n={i18n} />
         </section>
       )}
+      <RegionPicker value={homeRegion} i18n={i18n} onChange={props.onHomeRegionChange} />
     </main>
   );
 }

@@ -1,14 +1,17 @@
+import type { ShortCodeOwner } from '../lib/carriers/short-code-owner';
 import type { Translator } from '../lib/i18n';
 import { flagOf } from './labels';
 
 interface ShortCodeCardProps {
   code: string;
   region: string | null;
+  /** Who runs it and its lines for callers abroad, where the knowledge base says. */
+  owner?: ShortCodeOwner | null;
   i18n: Translator;
 }
 
-/** A service number such as 10086: no international form, only dialled inside its own country. */
-export function ShortCodeCard({ code, region, i18n }: ShortCodeCardProps) {
+/** A service number such as 10086: dialled inside its own country; from abroad, the carrier's other lines. */
+export function ShortCodeCard({ code, region, owner, i18n }: ShortCodeCardProps) {
   const regionName = region ? i18n.regionName(region) : '';
   return (
     <div class="dw-number">
@@ -21,7 +24,23 @@ export function ShortCodeCard({ code, region, i18n }: ShortCodeCardProps) {
       <p class="dw-big">
         <code>{code}</code>
       </p>
+      {owner && <p>{i18n.t('shortCodeRunBy', i18n.localized(owner.carrier.names))}</p>}
       {region && <p>{i18n.t('shortCodeWhere', code, regionName)}</p>}
+      {owner && owner.fromAbroad.length > 0 && (
+        <>
+          <p class="dw-topic-title">{i18n.t('shortCodeFromAbroad')}</p>
+          <ul class="dw-lines">
+            {owner.fromAbroad.map((line) => (
+              <li key={line.number}>
+                <a href={`tel:${line.number.replace(/\s+/g, '')}`}>
+                  <code class="dw-value">{line.number}</code>
+                </a>{' '}
+                <span class="dw-hint">{i18n.localized(line.purpose)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="dw-hint">{i18n.t('smsShortCode')}</p>
     </div>
   );

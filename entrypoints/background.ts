@@ -7,7 +7,9 @@ import {
   retitleExplainMenu,
 } from '../lib/background/context-menu';
 import { backgroundRoutes } from '../lib/background/handlers';
-import { carrierById } from '../lib/carriers/catalog';
+import { carrierById, carriers } from '../lib/carriers/catalog';
+import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
+import { shortCodeOwner } from '../lib/carriers/short-code-owner';
 import { findingsInText } from '../lib/finders';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messaging/dispatch';
@@ -15,7 +17,6 @@ import { notesFor } from '../lib/notes/general';
 import { noteContextOf } from '../lib/notes/note-context';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
-import { originalCarrier } from '../lib/phone/original-carrier';
 import type { Settings } from '../lib/settings/settings';
 import { getSettings, watchSettings } from '../lib/settings/settings-storage';
 import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
@@ -24,10 +25,12 @@ import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 export default defineBackground(() => {
   const summaries = createTabSummaryStore();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const owners = rangeOwners(carriers);
   const routes = backgroundRoutes({
     findingsIn: findingsInText,
     describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
-    originalCarrier,
+    originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners),
+    shortCodeOwner: (code, region) => shortCodeOwner(code, region, carriers),
     carrier: carrierById,
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from '#imports';
-import { cardContentFor } from '@/lib/page/card-content';
 import { CardHost } from '@/lib/page/card-host';
 import { findingsFromBackground } from '@/lib/page/finder-client';
 import { watchHover } from '@/lib/page/hover';
@@ -25,15 +24,12 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // The region is read per request, so a settings change applies to the next scan.
   const marking = new PageMarking(ctx, (texts) => findingsFromBackground(texts, page.region));
-  reportFindings(ctx, marking, { reportEmpty: window === window.top });
+  reportFindings(ctx, marking, { reportEmpty: window === window.top, pageRegion: () => page.region });
   const hover = watchHover(ctx, {
     marking,
     card: new CardHost(ctx),
     delayMs: () => settings.hoverDelayMs,
-    cardFor: async (finding) => {
-      const content = await cardContentFor(finding, page);
-      return content && { content, homeRegion: page.homeRegion, language: page.locale };
-    },
+    page: () => page,
   });
   answerPopup(ctx, marking);
 

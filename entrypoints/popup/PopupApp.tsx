@@ -3,9 +3,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { PopupView } from '../../components/PopupView';
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
-import type { TabDescription } from '../../lib/messaging/protocol';
+import type { CheckAnswer, TabDescription } from '../../lib/messaging/protocol';
 import { sendFromPopup, sendToFrame } from '../../lib/messaging/send';
-import type { NumberCheck } from '../../lib/phone/check-number';
 import { disabledSitesWith, isSiteDisabled, type Settings } from '../../lib/settings/settings';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { type PageState, pageStateOf, scannableHost } from '../../lib/summary/page-state';
@@ -83,7 +82,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
     described: null,
   });
   const [revealMissed, setRevealMissed] = useState(false);
-  const [checked, setChecked] = useState<{ text: string; outcome: NumberCheck | null }>({
+  const [checked, setChecked] = useState<{ text: string; outcome: CheckAnswer | null }>({
     text: params.get('format') ?? '',
     outcome: null,
   });
@@ -94,22 +93,26 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
     [params, formatOnly],
   );
 
+  const i18n = useMemo(
+    () => createTranslator(resolveLanguage(settings?.uiLanguage ?? 'auto', browser.i18n.getUILanguage())),
+    [settings?.uiLanguage],
+  );
+  const tabId = tab?.id;
+
+  // The checker reads the number with the page in mind: its region and the regions of its numbers.
   useEffect(() => {
     if (!homeRegion || checked.text.trim() === '') return;
     let current = true;
-    void sendFromPopup('checkNumber', { text: checked.text, homeRegion }).then((outcome) => {
+    const request = { text: checked.text.slice(0, 200), homeRegion, language: i18n.language, tabId };
+    void sendFromPopup('checkNumber', request).then((outcome) => {
       if (current)
         setChecked((shown) => (shown.text === checked.text ? { ...shown, outcome: outcome ?? null } : shown));
     });
     return () => {
       current = false;
     };
-  }, [checked.text, homeRegion]);
+  }, [checked.text, homeRegion, i18n.language, tabId]);
 
-  const i18n = useMemo(
-    () => createTranslator(resolveLanguage(settings?.uiLanguage ?? 'auto', browser.i18n.getUILanguage())),
-    [settings?.uiLanguage],
-  );
   if (!settings) return null;
   const pageUrl = tab?.url ?? described?.summary?.pageUrl;
   const hostname = scannableHost(pageUrl);
@@ -127,7 +130,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
       siteEnabled={hostname === null || !isSiteDisabled(hostname, settings)}
       phones={shown?.phones ?? []}
       carriers={shown?.carriers ?? []}
-      generalNotes={shown?.generalNotes ?? []}
+      generalNotes={formatOnly ? [] : (described?.generalNotes ?? [])}
       formatterText={checked.text}
       formatterOutcome={checked.outcome}
       revealMissed={revealMissed}

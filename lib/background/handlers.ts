@@ -1,11 +1,15 @@
 import type { CountryCode } from 'libphonenumber-js';
+import type { OriginalCarrier } from '../carriers/original-carrier-entry';
 import type { Carrier } from '../carriers/schema';
+import type { ShortCodeOwner } from '../carriers/short-code-owner';
 import type { Finding } from '../finding';
+import type { Language } from '../i18n';
 import { type Route, route } from '../messaging/dispatch';
-import { contentToBackground, type PhoneRow, popupToBackground } from '../messaging/protocol';
+import { cardToBackground, type PhoneRow, pageToBackground, popupToBackground } from '../messaging/protocol';
 import type { GeneralNote } from '../notes/schema';
-import type { NumberCheck } from '../phone/check-number';
+import type { CheckContext, NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
+import { isSupportedRegion } from '../phone/supported-regions';
 import type { PageSummary } from '../summary/page-summary';
 import type { TabSummaryStore } from '../summary/tab-summary-storage';
 
@@ -13,7 +17,8 @@ import type { TabSummaryStore } from '../summary/tab-summary-storage';
 export interface BackgroundServices {
   findingsIn(text: string, region: CountryCode): Finding[];
   describe(e164: string, homeRegion: CountryCode): NumberDescription | null;
-  originalCarrier(e164: string, locale: string): string | null;
+  originalCarrier(e164: string, language: Language): OriginalCarrier | null;
+  shortCodeOwner(code: string, region: string): ShortCodeOwner | null;
   carrier(id: string): Carrier | undefined;
   /** The general notes that fit a page with these numbers and carriers, for a reader from homeRegion. */
   generalNotes(
@@ -21,7 +26,7 @@ export interface BackgroundServices {
     carriers: readonly Carrier[],
     homeRegion: string,
   ): GeneralNote[];
-  check(text: string, homeRegion: CountryCode): NumberCheck;
+  check(text: string, context: CheckContext): NumberCheck;
   summaries: TabSummaryStore;
   onSummaryChanged(tabId: number, summary: PageSummary): void | Promise<void>;
 }
@@ -29,7 +34,7 @@ export interface BackgroundServices {
 /** What the background answers: the content scripts' requests and reports, and the popup's questions. */
 export function backgroundRoutes(services: BackgroundServices): Route[] {
   return [
-    route(contentToBackground, {
+    route(pageToBackground, {
       findings: async (findings, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined || sender.frameId === undefined) return undefined;
@@ -40,10 +45,13 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
       findInTexts: ({ texts, region }) => ({
         findings: texts.map((text) => services.findingsIn(text, region)),
       }),
-      describePhone: ({ e164, homeRegion, locale }) => ({
+    }),
+    route(cardToBackground, {
+      describePhone: ({ e164, homeRegion, language }) => ({
         description: services.describe(e164, homeRegion),
-        originalCarrier: services.originalCarrier(e164, locale),
+        originalCarrier: services.originalCarrier(e164, language),
       }),
+      describeShortCode: ({ code, region }) => ({ owner: services.shortCodeOwner(code, region) }),
       describeCarrier: ({ id }) => ({ carrier: services.carrier(id) ?? null }),
     }),
     route(popupToBackground, {
@@ -66,7 +74,19 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
           : [];
         return { summary, phones, carriers, generalNotes };
       },
-      checkNumber: ({ text, homeRegion }) => services.check(text, homeRegion),
+      checkNumber: async ({ text, homeRegion, language, tabId }) => {
+        const summary = tabId === undefined ? null : await services.summaries.get(tabId);
+        const check = services.check(text, {
+          homeRegion,
+          pageRegion: isSupportedRegion(summary?.pageRegion ?? '')
+            ? (summary?.pageRegion as CountryCode)
+            : null,
+          pageNumberRegions: (summary?.phones ?? []).flatMap((phone) => (phone.region ? [phone.region] : [])),
+        });
+        const original = check.ok ? services.originalCarrier(check.description.e164, language) : null;
+        const carrier = original?.carrierId ? (services.carrier(original.carrierId) ?? null) : null;
+        return { check, originalCarrier: original, carrier };
+      },
     }),
   ];
 }

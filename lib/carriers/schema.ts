@@ -46,6 +46,12 @@ export const carrierSchema = z.strictObject({
   /** Other spellings people write, matched like the names. */
   aliases: z.array(nonEmpty()),
   /**
+   * The names libphonenumber's carrier-prefix data gives this carrier's number ranges in its region
+   * ("China Mobile" for China Mobile Hong Kong's +852 ranges), so a number's original carrier is
+   * named as readers know it. Never matched in page text.
+   */
+  rangeNames: z.optional(z.array(nonEmpty())),
+  /**
    * Names and aliases that are also ordinary words ("Smart", "Three", "Orange", "3"):
    * they count only with a phone/SIM/carrier word nearby.
    */

@@ -46,6 +46,6 @@ export function dispatch(
   const spec = match?.direction.messages[type];
   const handler = match?.handlers[type];
   if (!match || !spec || !handler || classifySender(sender, self) !== match.direction.from) return undefined;
-  const parsed = spec.request.safeParse(message);
+  const parsed = spec.request().safeParse(message);
   return parsed.success ? handler(parsed.data, sender) : undefined;
 }

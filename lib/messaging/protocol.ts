@@ -1,8 +1,10 @@
 import type { CountryCode } from 'libphonenumber-js';
 import * as z from 'zod/mini';
-import { carrierSchema } from '../carriers/schema';
+import type { OriginalCarrier } from '../carriers/original-carrier-entry';
+import { carrierSchema, serviceNumberSchema } from '../carriers/schema';
 import type { Finding } from '../finding';
 import { generalNoteSchema } from '../notes/schema';
+import { once } from '../once';
 import type { NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
 import { isSupportedRegion } from '../phone/supported-regions';
@@ -11,6 +13,7 @@ import {
   frameSummarySchema,
   pageSummarySchema,
   phoneEntrySchema,
+  summaryPatterns,
 } from '../summary/page-summary';
 import type { SenderKind } from './senders';
 
@@ -21,14 +24,26 @@ import type { SenderKind } from './senders';
  * and the direction says which sender may ask). Settings never travel as messages: the popup and
  * options page write storage themselves, so no content script has a channel to change them.
  *
- * zod/mini: the content script bundles this file. Each direction is its own constant and zod/mini's
- * builders are free of side effects, so a bundle keeps only the directions it uses.
+ * zod/mini: the content script bundles this file. Each direction is its own constant, and nothing
+ * here has side effects, so a bundle keeps only the directions it uses.
  */
 
-/** A message type's request and the reply its handler gives. */
+/**
+ * A message type's request and the reply its handler gives, each built on its first use (lib/once):
+ * the content script loads this module in every frame, the sender needs only the reply's schema
+ * and the receiver only the request's.
+ */
 export interface MessageSpec<Request extends z.ZodMiniType, Response extends z.ZodMiniType> {
-  request: Request;
-  response: Response;
+  request: () => Request;
+  response: () => Response;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function message<Request extends z.ZodMiniType, Response extends z.ZodMiniType>(
+  request: () => Request,
+  response: () => Response,
+): MessageSpec<Request, Response> {
+  return { request: once(request), response: once(response) };
 }
 
 export type MessageMap = Record<string, MessageSpec<z.ZodMiniType, z.ZodMiniType>>;
@@ -41,150 +56,188 @@ export interface Direction<Map extends MessageMap> {
 }
 
 export type RequestOf<D extends Direction<MessageMap>, T extends keyof D['messages']> = z.infer<
-  D['messages'][T]['request']
+  ReturnType<D['messages'][T]['request']>
 >;
 export type ResponseOf<D extends Direction<MessageMap>, T extends keyof D['messages']> = z.infer<
-  D['messages'][T]['response']
+  ReturnType<D['messages'][T]['response']>
 >;
 
-const regionSchema = z.custom<CountryCode>((value) => typeof value === 'string' && isSupportedRegion(value));
-const e164Schema = z.string().check(z.regex(/^\+[1-9]\d{1,14}$/));
-const carrierIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
-const tabIdSchema = z.int().check(z.gte(0));
-const none = z.null();
+const region = () => z.custom<CountryCode>((value) => typeof value === 'string' && isSupportedRegion(value));
+const e164 = () => z.string().check(z.regex(summaryPatterns.e164));
+const carrierId = () => z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const tabId = () => z.int().check(z.gte(0));
+const language = () => z.enum(['en', 'zh-Hans', 'zh-Hant']);
 
 export const textRequestLimits = { texts: 500, totalLength: 100_000 } as const;
 
-const phoneFindingSchema = z.object({
-  kind: z.literal('phone'),
-  start: z.int(),
-  end: z.int(),
-  text: z.string(),
-  e164: z.nullable(z.string()),
-  region: z.nullable(z.string()),
-  type: z.nullable(z.string()),
-  shortCode: z.optional(z.string()),
-  ext: z.optional(z.string()),
-});
+/**
+ * A finding in the finders' reply, held to the same patterns as the summary it goes into, so the
+ * content script's report needs no check of its own (lib/summary/page-summary).
+ */
+const findingSchema = (): z.ZodMiniType<Finding> => {
+  const pattern = (regex: RegExp) => z.string().check(z.regex(regex));
+  const span = { start: z.int().check(z.gte(0)), end: z.int().check(z.gte(0)), text: z.string() };
+  return z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('phone'),
+      ...span,
+      e164: z.nullable(pattern(summaryPatterns.e164)),
+      region: z.nullable(pattern(summaryPatterns.region)),
+      type: z.nullable(pattern(summaryPatterns.type)),
+      shortCode: z.optional(pattern(summaryPatterns.shortCode)),
+      ext: z.optional(z.string()),
+    }),
+    z.object({
+      kind: z.literal('carrier'),
+      ...span,
+      id: pattern(summaryPatterns.carrierId),
+      region: pattern(summaryPatterns.carrierRegion),
+    }),
+  ]);
+};
 
-const carrierFindingSchema = z.object({
-  kind: z.literal('carrier'),
-  start: z.int(),
-  end: z.int(),
-  text: z.string(),
-  id: z.string(),
-  region: z.string(),
-});
+const numberDescriptionSchema = once(
+  (): z.ZodMiniType<NumberDescription> =>
+    z.object({
+      e164: e164(),
+      region: z.nullable(region()),
+      type: z.nullable(
+        z.enum([
+          'FIXED_LINE',
+          'MOBILE',
+          'FIXED_LINE_OR_MOBILE',
+          'PREMIUM_RATE',
+          'TOLL_FREE',
+          'SHARED_COST',
+          'VOIP',
+          'PERSONAL_NUMBER',
+          'PAGER',
+          'UAN',
+          'VOICEMAIL',
+        ]),
+      ),
+      forms: z.object({ e164: e164(), international: z.string(), national: z.string(), rfc3966: z.string() }),
+      dialFromHome: z.string(),
+      plusForm: z.nullable(z.string()),
+      smsHint: z.enum([
+        'mobile',
+        'fixed',
+        'fixedOrMobile',
+        'tollFree',
+        'premium',
+        'voip',
+        'unknown',
+        'shortCode',
+      ]),
+    }),
+);
 
-const findingSchema: z.ZodMiniType<Finding> = z.discriminatedUnion('kind', [
-  phoneFindingSchema,
-  carrierFindingSchema,
-]);
+const numberCheckSchema = (): z.ZodMiniType<NumberCheck> =>
+  z.discriminatedUnion('ok', [
+    z.object({
+      ok: z.literal(true),
+      description: numberDescriptionSchema(),
+      chosenBy: z.enum(['written', 'page', 'home', 'shape']),
+      alternatives: z.array(region()),
+      elsewhere: z.int().check(z.gte(0)),
+    }),
+    z.object({
+      ok: z.literal(false),
+      reason: z.enum([
+        'TOO_SHORT',
+        'TOO_LONG',
+        'INVALID_COUNTRY',
+        'NOT_A_NUMBER',
+        'INVALID_LENGTH',
+        'NOT_VALID',
+      ]),
+      region: z.optional(region()),
+    }),
+  ]);
 
-const numberDescriptionSchema: z.ZodMiniType<NumberDescription> = z.object({
-  e164: e164Schema,
-  region: z.nullable(regionSchema),
-  type: z.nullable(
-    z.enum([
-      'FIXED_LINE',
-      'MOBILE',
-      'FIXED_LINE_OR_MOBILE',
-      'PREMIUM_RATE',
-      'TOLL_FREE',
-      'SHARED_COST',
-      'VOIP',
-      'PERSONAL_NUMBER',
-      'PAGER',
-      'UAN',
-      'VOICEMAIL',
-    ]),
-  ),
-  forms: z.object({ e164: e164Schema, international: z.string(), national: z.string(), rfc3966: z.string() }),
-  dialFromHome: z.string(),
-  plusForm: z.nullable(z.string()),
-  smsHint: z.enum([
-    'mobile',
-    'fixed',
-    'fixedOrMobile',
-    'tollFree',
-    'premium',
-    'voip',
-    'unknown',
-    'shortCode',
-  ]),
-});
-
-const numberCheckSchema: z.ZodMiniType<NumberCheck> = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), description: numberDescriptionSchema }),
-  z.object({
-    ok: z.literal(false),
-    reason: z.enum([
-      'TOO_SHORT',
-      'TOO_LONG',
-      'INVALID_COUNTRY',
-      'NOT_A_NUMBER',
-      'INVALID_LENGTH',
-      'NOT_VALID',
-    ]),
-    region: z.optional(regionSchema),
-  }),
-]);
+const originalCarrierSchema = (): z.ZodMiniType<OriginalCarrier> =>
+  z.object({ name: z.string(), carrierId: z.nullable(carrierId()) });
 
 /**
- * content script → background. The finders, the number parser and the carrier catalog live in the
- * background only, so no page pays to load them: the content script walks the page's text, sends
- * its blocks, asks for a number's facts or a carrier's entry when a card opens, and reports what its
- * frame holds. Measured in Chromium 156 on a 2-core machine: importing the parser into a page cost
- * 25–57 ms plus a 10–54 ms first call on the page's main thread, and the carrier names another 25 ms
- * before the first match; a warm round trip to the worker was 5–30 ms and blocked nothing.
+ * content script → background, from the script every frame runs. The finders, the number parser
+ * and the carrier catalog live in the background only, so no page pays to load them: the content
+ * script walks the page's text, sends its blocks and reports what its frame holds. Measured in
+ * Chromium 156 on a 2-core machine: importing the parser into a page cost 25–57 ms plus a 10–54 ms
+ * first call on the page's main thread, and the carrier names another 25 ms before the first match;
+ * a warm round trip to the worker was 5–30 ms and blocked nothing.
  */
-export const contentToBackground = {
+export const pageToBackground = {
   from: 'content-script',
   messages: {
     /** Everything this frame has found so far, for the popup and the badge. */
-    findings: { request: frameSummarySchema, response: none },
+    findings: message(frameSummarySchema, () => z.null()),
     /** The numbers, short codes and carrier names in these block texts: one list per text, in order. */
-    findInTexts: {
-      request: z.object({
-        /** Region for numbers written in national form on this page. */
-        region: regionSchema,
-        texts: z.array(z.string()).check(
-          z.maxLength(textRequestLimits.texts),
-          z.refine(
-            (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= textRequestLimits.totalLength,
+    findInTexts: message(
+      () =>
+        z.object({
+          /** Region for numbers written in national form on this page. */
+          region: region(),
+          texts: z.array(z.string()).check(
+            z.maxLength(textRequestLimits.texts),
+            z.refine(
+              (texts) => texts.reduce((sum, text) => sum + text.length, 0) <= textRequestLimits.totalLength,
+            ),
           ),
-        ),
-      }),
-      response: z.object({ findings: z.array(z.array(findingSchema)) }),
-    },
+        }),
+      () => z.object({ findings: z.array(z.array(findingSchema())) }),
+    ),
+  },
+} satisfies Direction<MessageMap>;
+
+/**
+ * content script → background, from the hover card's code, which loads on the first hover: the
+ * schemas of its replies (a carrier's whole entry, a number's description) travel with that code,
+ * so pages nobody hovers never load them.
+ */
+export const cardToBackground = {
+  from: 'content-script',
+  messages: {
     /** One number's facts for the hover card. */
-    describePhone: {
-      request: z.object({
-        e164: e164Schema,
-        homeRegion: regionSchema,
-        /** The card's language: the original carrier's name is given in it. */
-        locale: z.string().check(z.maxLength(35)),
-      }),
-      response: z.object({
-        description: z.nullable(numberDescriptionSchema),
-        /** The carrier the number's prefix was first given to, in the card's language. */
-        originalCarrier: z.nullable(z.string()),
-      }),
-    },
+    describePhone: message(
+      () =>
+        z.object({
+          e164: e164(),
+          homeRegion: region(),
+          /** The card's language: the original carrier's name is given in it. */
+          language: language(),
+        }),
+      () =>
+        z.object({
+          description: z.nullable(numberDescriptionSchema()),
+          /** The carrier the number's range was first given to, named as readers know it. */
+          originalCarrier: z.nullable(originalCarrierSchema()),
+        }),
+    ),
+    /** Who runs a short code, and how to reach it from abroad, for the hover card. */
+    describeShortCode: message(
+      () => z.object({ code: z.string().check(z.regex(summaryPatterns.shortCode)), region: region() }),
+      () =>
+        z.object({
+          owner: z.nullable(
+            z.object({
+              carrier: z.object({ id: carrierId(), names: carrierSchema.shape.names }),
+              fromAbroad: z.array(serviceNumberSchema),
+            }),
+          ),
+        }),
+    ),
     /** A carrier's whole entry (names, kind, notes) for the hover card. */
-    describeCarrier: {
-      request: z.object({ id: carrierIdSchema }),
-      response: z.object({ carrier: z.nullable(carrierSchema) }),
-    },
+    describeCarrier: message(
+      () => z.object({ id: carrierId() }),
+      () => z.object({ carrier: z.nullable(carrierSchema) }),
+    ),
   },
 } satisfies Direction<MessageMap>;
 
 /** A page's number as the popup lists it: the merged entry and, for a full number, its forms. */
-const phoneRowSchema = z.object({
-  entry: phoneEntrySchema,
-  description: z.nullable(numberDescriptionSchema),
-});
-const carrierRowSchema = z.object({ entry: carrierEntrySchema, carrier: carrierSchema });
+const phoneRowSchema = () =>
+  z.object({ entry: phoneEntrySchema(), description: z.nullable(numberDescriptionSchema()) });
+const carrierRowSchema = () => z.object({ entry: carrierEntrySchema(), carrier: carrierSchema });
 
 /**
  * popup (or the options page) → background. The popup shows what the background answers, so it
@@ -194,22 +247,35 @@ export const popupToBackground = {
   from: 'extension-page',
   messages: {
     /** What a tab holds, ready to show: numbers with their forms, carriers with their notes. */
-    describeTab: {
-      request: z.object({ tabId: tabIdSchema, homeRegion: regionSchema }),
-      response: z.object({
-        /** null when no content script has reported for the tab since it last navigated. */
-        summary: z.nullable(pageSummarySchema),
-        phones: z.array(phoneRowSchema),
-        carriers: z.array(carrierRowSchema),
-        /** The general notes that fit what the page shows. */
-        generalNotes: z.array(generalNoteSchema),
-      }),
-    },
-    /** The checker: a pasted number explained. */
-    checkNumber: {
-      request: z.object({ text: z.string().check(z.maxLength(200)), homeRegion: regionSchema }),
-      response: numberCheckSchema,
-    },
+    describeTab: message(
+      () => z.object({ tabId: tabId(), homeRegion: region() }),
+      () =>
+        z.object({
+          /** null when no content script has reported for the tab since it last navigated. */
+          summary: z.nullable(pageSummarySchema()),
+          phones: z.array(phoneRowSchema()),
+          carriers: z.array(carrierRowSchema()),
+          /** The general notes that fit what the page shows, or the reader's home region. */
+          generalNotes: z.array(generalNoteSchema),
+        }),
+    ),
+    /** The checker: a pasted number explained, read with the page of `tabId` in mind when given. */
+    checkNumber: message(
+      () =>
+        z.object({
+          text: z.string().check(z.maxLength(200)),
+          homeRegion: region(),
+          language: language(),
+          tabId: z.optional(tabId()),
+        }),
+      () =>
+        z.object({
+          check: numberCheckSchema(),
+          originalCarrier: z.nullable(originalCarrierSchema()),
+          /** The original carrier's entry, for its notes. */
+          carrier: z.nullable(carrierSchema),
+        }),
+    ),
   },
 } satisfies Direction<MessageMap>;
 
@@ -218,17 +284,19 @@ export const popupToContent = {
   from: 'extension-page',
   messages: {
     /** Scroll to the first occurrence and flash it; a frame that does not hold it stays silent. */
-    reveal: {
-      request: z.object({
-        kind: z.enum(['phone', 'carrier']),
-        /** A phone's summary key (see phoneKey) or a carrier id. */
-        key: z.string().check(z.minLength(1), z.maxLength(64)),
-      }),
-      response: z.object({ found: z.literal(true) }),
-    },
+    reveal: message(
+      () =>
+        z.object({
+          kind: z.enum(['phone', 'carrier']),
+          /** A phone's summary key (see phoneKey) or a carrier id. */
+          key: z.string().check(z.minLength(1), z.maxLength(64)),
+        }),
+      () => z.object({ found: z.literal(true) }),
+    ),
   },
 } satisfies Direction<MessageMap>;
 
-export type PhoneRow = z.infer<typeof phoneRowSchema>;
-export type CarrierRow = z.infer<typeof carrierRowSchema>;
 export type TabDescription = ResponseOf<typeof popupToBackground, 'describeTab'>;
+export type PhoneRow = TabDescription['phones'][number];
+export type CarrierRow = TabDescription['carriers'][number];
+export type CheckAnswer = ResponseOf<typeof popupToBackground, 'checkNumber'>;

@@ -1,8 +1,9 @@
 import { browser } from '#imports';
 import {
-  contentToBackground,
+  cardToBackground,
   type Direction,
   type MessageMap,
+  pageToBackground,
   popupToBackground,
   popupToContent,
   type RequestOf,
@@ -28,15 +29,22 @@ async function sendOn<D extends Direction<MessageMap>, T extends keyof D['messag
   } catch {
     return undefined;
   }
-  const parsed = direction.messages[type]?.response.safeParse(reply);
+  const parsed = direction.messages[type]?.response().safeParse(reply);
   return parsed?.success ? (parsed.data as ResponseOf<D, T>) : undefined;
 }
 
-export function sendFromContent<T extends keyof (typeof contentToBackground)['messages']>(
+export function sendFromPage<T extends keyof (typeof pageToBackground)['messages']>(
   type: T,
-  request: RequestOf<typeof contentToBackground, T>,
-): Promise<ResponseOf<typeof contentToBackground, T> | undefined> {
-  return sendOn(contentToBackground, type, request, (message) => browser.runtime.sendMessage(message));
+  request: RequestOf<typeof pageToBackground, T>,
+): Promise<ResponseOf<typeof pageToBackground, T> | undefined> {
+  return sendOn(pageToBackground, type, request, (message) => browser.runtime.sendMessage(message));
+}
+
+export function sendFromCard<T extends keyof (typeof cardToBackground)['messages']>(
+  type: T,
+  request: RequestOf<typeof cardToBackground, T>,
+): Promise<ResponseOf<typeof cardToBackground, T> | undefined> {
+  return sendOn(cardToBackground, type, request, (message) => browser.runtime.sendMessage(message));
 }
 
 export function sendFromPopup<T extends keyof (typeof popupToBackground)['messages']>(

@@ -1,8 +1,9 @@
 import generalNotesJson from './general.json';
 import { type GeneralNote, generalNoteFileSchema, type NoteTag } from './schema';
 
-/** What the scan found on a page, as far as general notes care. */
+/** What the scan found on a page, as far as general notes care, and where the reader is from. */
 export interface NoteContext {
+  homeRegion: string;
   hasPhones: boolean;
   hasShortCodes: boolean;
   hasFixedLines: boolean;
@@ -24,9 +25,15 @@ const FLAG_OF_TAG: Record<NoteTag, keyof NoteContext> = {
 export const generalNotes: readonly GeneralNote[] = generalNoteFileSchema.parse(generalNotesJson);
 
 /**
- * The notes that apply to a page: those with at least one `appliesTo` tag whose flag is set, in
- * file order (the file lists the most useful first). A page with nothing found gets none.
+ * The notes that apply to a page, in file order (the file lists the most useful first): those with
+ * at least one `appliesTo` tag whose flag is set. A page with nothing found gets the tips for
+ * readers from the reader's home region.
  */
 export function notesFor(context: NoteContext, notes: readonly GeneralNote[] = generalNotes): GeneralNote[] {
-  return notes.filter((note) => note.appliesTo.some((tag) => context[FLAG_OF_TAG[tag]]));
+  const foundAnything = Object.values(FLAG_OF_TAG).some((flag) => context[flag]);
+  return notes.filter((note) =>
+    foundAnything
+      ? note.appliesTo.some((tag) => context[FLAG_OF_TAG[tag]])
+      : (note.homeRegions ?? []).some((region) => region === '*' || region === context.homeRegion),
+  );
 }

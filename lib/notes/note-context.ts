@@ -9,6 +9,7 @@ export function noteContextOf(
   homeRegion: string,
 ): NoteContext {
   return {
+    homeRegion,
     hasPhones: phones.length > 0,
     hasShortCodes: phones.some((phone) => phone.shortCode !== undefined),
     hasFixedLines: phones.some((phone) => phone.type === 'FIXED_LINE'),

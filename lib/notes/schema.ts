@@ -19,6 +19,11 @@ export const generalNoteSchema = z.extend(noteSchema, {
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** The note applies when the page shows any of these. */
   appliesTo: z.array(noteTagSchema).check(z.minLength(1)),
+  /**
+   * Where nothing was found, the tips shown are those for readers whose home region is one of these
+   * (`"*"`: every reader).
+   */
+  homeRegions: z.optional(z.array(z.string().check(z.regex(/^([A-Z]{2}|\*)$/))).check(z.minLength(1))),
 });
 
 export const generalNoteFileSchema = z.array(generalNoteSchema);

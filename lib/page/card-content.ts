@@ -1,11 +1,14 @@
 import type { CountryCode } from 'libphonenumber-js';
+import type { OriginalCarrier } from '../carriers/original-carrier-entry';
 import type { Carrier } from '../carriers/schema';
+import type { ShortCodeOwner } from '../carriers/short-code-owner';
 import type { Finding, PhoneFinding } from '../finding';
 import type { Language } from '../i18n';
+import { sendFromCard } from '../messaging/send';
 import type { NumberDescription } from '../phone/describe';
 import type { RegionRule } from '../phone/page-region';
-import { regionRuleFor } from '../scan/region-rule';
-import { carrierFromBackground, describeFromBackground } from './finder-client';
+import { isSupportedRegion } from '../phone/supported-regions';
+import { type CardRegionRule, regionRuleFor } from '../scan/region-rule';
 
 /** What the hover card shows for a mark. */
 export type CardContent =
@@ -13,17 +16,41 @@ export type CardContent =
       kind: 'phone';
       finding: PhoneFinding;
       description: NumberDescription | null;
-      originalCarrier: string | null;
-      /** Which rule chose the region of a number written without a country code; null when it had one. */
-      regionRule: RegionRule | null;
+      originalCarrier: OriginalCarrier | null;
+      /** What placed the number in its region. */
+      regionRule: CardRegionRule | null;
+    }
+  | {
+      kind: 'short-code';
+      finding: PhoneFinding & { shortCode: string };
+      /** Who runs it and how to reach it from abroad, where the knowledge base says. */
+      owner: ShortCodeOwner | null;
     }
   | { kind: 'carrier'; carrier: Carrier };
 
-/** What one card shows: the page's content script works these out before the card's code loads. */
+/** What the page's content script knows that a card depends on. */
+export interface CardPage {
+  homeRegion: CountryCode;
+  locale: Language;
+  /** The region the page's national numbers are read in, and the rule that chose it. */
+  region: CountryCode;
+  regionRule: RegionRule;
+}
+
+/** What one card shows. */
 export interface CardProps {
   content: CardContent;
   homeRegion: string;
   language: Language;
+}
+
+/**
+ * The hover card's code (entrypoints/hover-card.ts), loaded on the first hover: the view, and the
+ * requests for what a card shows, whose reply schemas pages nobody hovers never load.
+ */
+export interface CardModule {
+  view: CardView;
+  contentFor(finding: Finding, page: CardPage): Promise<CardContent | null>;
 }
 
 /**
@@ -46,16 +73,30 @@ export interface CardView {
 }
 
 /** What the card shows for a finding; null for a carrier id the catalog does not know. */
-export async function cardContentFor(
-  finding: Finding,
-  page: { homeRegion: CountryCode; locale: string; regionRule: RegionRule },
-): Promise<CardContent | null> {
+export async function cardContentFor(finding: Finding, page: CardPage): Promise<CardContent | null> {
   if (finding.kind === 'carrier') {
-    const carrier = await carrierFromBackground(finding.id);
+    const carrier = (await sendFromCard('describeCarrier', { id: finding.id }))?.carrier;
     return carrier ? { kind: 'carrier', carrier } : null;
   }
-  const facts = finding.e164
-    ? await describeFromBackground(finding.e164, page.homeRegion, page.locale)
-    : { description: null, originalCarrier: null };
-  return { kind: 'phone', finding, ...facts, regionRule: regionRuleFor(finding, page.regionRule) };
+  const { shortCode, region } = finding;
+  if (finding.e164 === null && shortCode !== undefined) {
+    const reply =
+      region && isSupportedRegion(region)
+        ? await sendFromCard('describeShortCode', { code: shortCode, region })
+        : null;
+    return { kind: 'short-code', finding: { ...finding, shortCode }, owner: reply?.owner ?? null };
+  }
+  if (finding.e164 === null) return null;
+  const facts = await sendFromCard('describePhone', {
+    e164: finding.e164,
+    homeRegion: page.homeRegion,
+    language: page.locale,
+  });
+  return {
+    kind: 'phone',
+    finding,
+    description: facts?.description ?? null,
+    originalCarrier: facts?.originalCarrier ?? null,
+    regionRule: regionRuleFor(finding, { rule: page.regionRule, region: page.region }),
+  };
 }

@@ -4,17 +4,18 @@ import {
   createShadowRootUi,
   type ShadowRootContentScriptUi,
 } from '#imports';
+import type { Finding } from '../finding';
 import { cardHostName } from '../scan/card-host-name';
-import type { CardProps, CardView } from './card-content';
+import type { CardModule, CardPage } from './card-content';
 
 /**
  * The card's code (entrypoints/hover-card.ts), an ES module the manifest lists as web-accessible,
- * imported on the first hover: it holds Preact, the components and the UI catalogs, which would
- * otherwise load and run on every page.
+ * imported on the first hover: it holds Preact, the components, the UI catalogs and the card's
+ * requests, which would otherwise load and run on every page.
  */
-function loadCardView(): Promise<CardView> {
+function loadCardModule(): Promise<CardModule> {
   return import(/* @vite-ignore */ browser.runtime.getURL('/hover-card.js')).then(
-    (module: { default: CardView }) => module.default,
+    (module: { default: CardModule }) => module.default,
   );
 }
 
@@ -23,7 +24,7 @@ function loadCardView(): Promise<CardView> {
  * reach the card and pages nobody hovers get no node at all.
  */
 export class CardHost {
-  private ui: Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> | null = null;
+  private ui: Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; card: CardModule }> | null = null;
   /** Bumped by every show and hide, so a slow show that was overtaken does nothing. */
   private turn = 0;
 
@@ -34,12 +35,17 @@ export class CardHost {
     return target instanceof Element && target.localName === cardHostName;
   }
 
-  /** Shows the card by `anchor`; `onClose` runs when the reader closes it from inside (Esc, the close button). */
-  async show(anchor: Range, props: CardProps, onClose: () => void): Promise<void> {
+  /**
+   * Shows the card for a finding by `anchor`, unless another show or a hide overtakes it or there
+   * is nothing to show; `onClose` runs when the reader closes it from inside (Esc, the close button).
+   */
+  async show(anchor: Range, finding: Finding, page: CardPage, onClose: () => void): Promise<void> {
     const turn = ++this.turn;
-    const { ui, view } = await this.mounted();
-    if (turn !== this.turn) return;
-    await view.show(ui.uiContainer, anchor, props, onClose, () => turn === this.turn);
+    const { ui, card } = await this.mounted();
+    const content = await card.contentFor(finding, page);
+    if (!content || turn !== this.turn) return;
+    const props = { content, homeRegion: page.homeRegion, language: page.locale };
+    await card.view.show(ui.uiContainer, anchor, props, onClose, () => turn === this.turn);
   }
 
   /** Loads the card's code and mounts its empty host, ahead of the first show. */
@@ -49,11 +55,12 @@ export class CardHost {
 
   hide(): void {
     this.turn++;
-    void this.ui?.then(({ ui, view }) => view.clear(ui.uiContainer));
+    void this.ui?.then(({ ui, card }) => card.view.clear(ui.uiContainer));
   }
 
-  private mounted(): Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; view: CardView }> {
-    this.ui ??= loadCardView().then(async (view) => {
+  private mounted(): Promise<{ ui: ShadowRootContentScriptUi<HTMLElement>; card: CardModule }> {
+    this.ui ??= loadCardModule().then(async (card) => {
+      const { view } = card;
       // Evaluating the module and building the host are separate tasks, so neither is a long one.
       await new Promise<void>((next) => this.ctx.setTimeout(next, 0));
       const ui = await createShadowRootUi(this.ctx, {
@@ -70,7 +77,7 @@ export class CardHost {
         },
       });
       ui.mount();
-      return { ui, view };
+      return { ui, card };
     });
     return this.ui;
   }

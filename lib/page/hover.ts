@@ -1,15 +1,14 @@
 import type { ContentScriptContext } from '#imports';
-import type { Finding } from '../finding';
 import { caretAt, markAt } from '../scan/hit-test';
 import { HoverIntent } from '../scan/hover-intent';
 import type { Mark } from '../scan/marks';
-import type { CardProps } from './card-content';
+import type { CardPage } from './card-content';
 import type { CardHost } from './card-host';
 import type { PageMarking } from './marking';
 
 /**
  * Follows the pointer over marks: at most one hit-test per animation frame, the card opened by
- * HoverIntent with what `cardFor` says of the mark, and closed on leave, Esc, scroll or resize.
+ * HoverIntent for the mark under the pointer, and closed on leave, Esc, scroll or resize.
  */
 export function watchHover(
   ctx: ContentScriptContext,
@@ -17,17 +16,14 @@ export function watchHover(
     marking: PageMarking;
     card: CardHost;
     delayMs(): number;
-    /** The card's props for a finding; null when there is nothing to show. */
-    cardFor(finding: Finding): Promise<CardProps | null>;
+    /** The page's facts as they are now (settings can change while the page is open). */
+    page(): CardPage;
   },
 ): HoverIntent<Mark> {
   const { marking, card } = options;
   const open = (mark: Mark) =>
-    void options
-      .cardFor(mark.finding)
-      .then((props) =>
-        props && intent.open === mark ? card.show(mark.range, props, () => intent.dismiss()) : undefined,
-      )
+    void card
+      .show(mark.range, mark.finding, options.page(), () => intent.dismiss())
       // A card that cannot open leaves the page as it was.
       .catch(() => {});
   const intent: HoverIntent<Mark> = new HoverIntent<Mark>(

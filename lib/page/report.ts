@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { sendFromContent } from '../messaging/send';
+import { sendFromPage } from '../messaging/send';
 import { settleThen } from '../scan/settle';
 import { frameSummary } from '../summary/page-summary';
 import type { PageMarking } from './marking';
@@ -18,15 +18,15 @@ const reportTiming = { quietMs: 400, maxWaitMs: 2000 };
 export function reportFindings(
   ctx: ContentScriptContext,
   marking: PageMarking,
-  options: { reportEmpty: boolean },
+  options: { reportEmpty: boolean; pageRegion(): string },
 ): void {
-  let lastSent = options.reportEmpty ? '' : JSON.stringify(frameSummary([]));
+  let lastSent = options.reportEmpty ? '' : JSON.stringify(frameSummary([], options.pageRegion()));
   const send = () => {
-    const summary = frameSummary(marking.findings());
+    const summary = frameSummary(marking.findings(), options.pageRegion());
     const text = JSON.stringify(summary);
     if (text === lastSent) return;
     lastSent = text;
-    void sendFromContent('findings', summary);
+    void sendFromPage('findings', summary);
   };
   const changed = settleThen(send, reportTiming, {
     now: () => performance.now(),

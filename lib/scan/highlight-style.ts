@@ -9,12 +9,14 @@ const looks: Record<HighlightStyle, Record<keyof typeof highlightNames, string>>
   underline: {
     phone: 'text-decoration: underline dotted 2px rgb(37 99 235); text-underline-offset: 2px;',
     carrier: 'text-decoration: underline dotted 2px rgb(217 119 6); text-underline-offset: 2px;',
+    carrierRepeat: 'text-decoration: underline dotted 1px rgb(217 119 6 / 0.35); text-underline-offset: 2px;',
   },
   background: {
     phone: 'background-color: rgb(59 130 246 / 0.22);',
     carrier: 'background-color: rgb(245 158 11 / 0.24);',
+    carrierRepeat: 'background-color: rgb(245 158 11 / 0.08);',
   },
-  none: { phone: '', carrier: '' },
+  none: { phone: '', carrier: '', carrierRepeat: '' },
 };
 
 /** A mark the popup asked to be shown flashes under this highlight, whatever the style setting. */
@@ -25,6 +27,7 @@ export function highlightCss(style: HighlightStyle): string {
   return [
     `::highlight(${highlightNames.phone}) { ${look.phone} }`,
     `::highlight(${highlightNames.carrier}) { ${look.carrier} }`,
+    `::highlight(${highlightNames.carrierRepeat}) { ${look.carrierRepeat} }`,
     `::highlight(${flashHighlightName}) { background-color: rgb(250 204 21 / 0.7); color: black; }`,
   ].join('\n');
 }

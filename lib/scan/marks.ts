@@ -1,13 +1,28 @@
 import type { Finding } from '@/lib/finding';
 
-/** Highlight names are a contract: tests and tools read them from CSS.highlights. */
-export const highlightNames = { phone: 'dialwise-phone', carrier: 'dialwise-carrier' } as const;
+/**
+ * Highlight names are a contract: tests and tools read them from CSS.highlights. A carrier named
+ * again in the same block is painted by `carrierRepeat`, quietly; it is still a carrier mark.
+ */
+export const highlightNames = {
+  phone: 'dialwise-phone',
+  carrier: 'dialwise-carrier',
+  carrierRepeat: 'dialwise-carrier-repeat',
+} as const;
+
+type Painted = keyof typeof highlightNames;
 
 export interface Mark {
   finding: Finding;
   range: Range;
   /** Every text node the range touches, in order. */
   nodes: Text[];
+  /** A carrier already named earlier in the same block. */
+  repeat?: boolean;
+}
+
+function paintedAs(mark: Mark): Painted {
+  return mark.repeat ? 'carrierRepeat' : mark.finding.kind;
 }
 
 /** Whether the text a mark covers is still in the page. */
@@ -22,14 +37,17 @@ export function isAttached(mark: Mark): boolean {
 export class MarkRegistry {
   private readonly marks = new Set<Mark>();
   private readonly byNode = new Map<Text, Mark[]>();
-  private readonly painted: Record<Finding['kind'], Highlight> | null;
+  private readonly painted: Record<Painted, Highlight> | null;
 
   constructor(private readonly highlights: HighlightRegistry | null) {
-    this.painted = highlights ? { phone: new Highlight(), carrier: new Highlight() } : null;
+    this.painted = highlights
+      ? { phone: new Highlight(), carrier: new Highlight(), carrierRepeat: new Highlight() }
+      : null;
     if (highlights && this.painted) {
       // Registered while still empty: the page can tell the script ran without any DOM change.
-      highlights.set(highlightNames.phone, this.painted.phone);
-      highlights.set(highlightNames.carrier, this.painted.carrier);
+      for (const name of Object.keys(highlightNames) as Painted[]) {
+        highlights.set(highlightNames[name], this.painted[name]);
+      }
     }
   }
 
@@ -43,7 +61,7 @@ export class MarkRegistry {
 
   add(mark: Mark): void {
     this.marks.add(mark);
-    this.painted?.[mark.finding.kind].add(mark.range);
+    this.painted?.[paintedAs(mark)].add(mark.range);
     for (const node of mark.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(mark);
@@ -62,7 +80,7 @@ export class MarkRegistry {
     for (const mark of this.marks) {
       if (!drop(mark)) continue;
       this.marks.delete(mark);
-      this.painted?.[mark.finding.kind].delete(mark.range);
+      this.painted?.[paintedAs(mark)].delete(mark.range);
       for (const node of mark.nodes) {
         const rest = this.byNode.get(node)?.filter((m) => m !== mark) ?? [];
         if (rest.length > 0) this.byNode.set(node, rest);
@@ -76,19 +94,17 @@ export class MarkRegistry {
   clear(): void {
     this.marks.clear();
     this.byNode.clear();
-    this.painted?.phone.clear();
-    this.painted?.carrier.clear();
+    for (const highlight of Object.values(this.painted ?? {})) highlight.clear();
   }
 
   /** Clears the marks and takes the highlights off the page, e.g. when the extension reloads. */
   detach(): void {
     this.clear();
     if (!this.highlights || !this.painted) return;
-    for (const [name, highlight] of [
-      [highlightNames.phone, this.painted.phone],
-      [highlightNames.carrier, this.painted.carrier],
-    ] as const) {
-      if (this.highlights.get(name) === highlight) this.highlights.delete(name);
+    for (const name of Object.keys(highlightNames) as Painted[]) {
+      const highlight = this.painted[name];
+      if (this.highlights.get(highlightNames[name]) === highlight)
+        this.highlights.delete(highlightNames[name]);
     }
   }
 }

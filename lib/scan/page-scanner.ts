@@ -46,14 +46,20 @@ function fitsBlock(block: TextBlock, finding: Finding): boolean {
 
 /**
  * Turns findings in a block into marks; findings that do not fit the block's text (a reply for
- * text that changed, or one of the wrong shape) are dropped.
+ * text that changed, or one of the wrong shape) are dropped. A carrier named again in the same
+ * block is a repeat: still a mark, painted quietly (an article that names one product thirty
+ * times is not underlined thirty times).
  */
 function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
   const marks: Mark[] = [];
+  const carriersSeen = new Set<string>();
   for (const finding of findings) {
     if (!fitsBlock(block, finding)) continue;
     const range = rangeFor(block, finding.start, finding.end);
-    if (range) marks.push({ finding, range, nodes: nodesFor(block, finding.start, finding.end) });
+    if (!range) continue;
+    const repeat = finding.kind === 'carrier' && carriersSeen.has(finding.id);
+    if (finding.kind === 'carrier') carriersSeen.add(finding.id);
+    marks.push({ finding, range, nodes: nodesFor(block, finding.start, finding.end), repeat });
   }
   return marks;
 }

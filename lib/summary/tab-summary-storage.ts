@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from '#imports';
+import { once } from '../once';
 import { type FrameSummary, frameSummarySchema, mergeFrames, type PageSummary } from './page-summary';
 
 /**
@@ -9,15 +10,19 @@ import { type FrameSummary, frameSummarySchema, mergeFrames, type PageSummary } 
  */
 
 /** A frame's report as stored: what it sent, plus the frame's URL from the message's sender. */
-const storedFrameSchema = z.extend(frameSummarySchema, { url: z.optional(z.string()) });
-const tabRecordSchema = z.record(z.string().check(z.regex(/^\d{1,10}$/)), storedFrameSchema);
+const tabRecordSchema = once(() =>
+  z.record(
+    z.string().check(z.regex(/^\d{1,10}$/)),
+    z.extend(frameSummarySchema(), { url: z.optional(z.string()) }),
+  ),
+);
 
 type StoredFrame = FrameSummary & { url?: string };
 
 const keyOf = (tabId: number) => `session:tab-${tabId}` as const;
 
 function framesOf(raw: unknown): Map<number, StoredFrame> {
-  const parsed = tabRecordSchema.safeParse(raw);
+  const parsed = tabRecordSchema().safeParse(raw);
   if (!parsed.success) return new Map();
   return new Map(Object.entries(parsed.data).map(([frameId, findings]) => [Number(frameId), findings]));
 }

@@ -179,6 +179,18 @@ for (const driver of drivers) {
       await hoverText(page, '(650) 253-0000');
       await waitForCardShowing(page, '+1 650 253 0000', browser.patienceMs);
       await page.screenshot(cardScreenshot[driver.name]);
+      const fit = await page.evaluate(() => {
+        const card = document.querySelector('dialwise-card')?.shadowRoot?.querySelector('.dw-card');
+        const rows = [...(card?.querySelectorAll('.dw-form-row') ?? [])].map((row) => {
+          const [value, copy] = [row.querySelector('.dw-value'), row.querySelector('.dw-copy')].map((node) =>
+            node?.getBoundingClientRect(),
+          );
+          return value && copy ? copy.top < value.bottom && copy.left >= value.right : false;
+        });
+        return { overflow: card ? card.scrollHeight - card.clientHeight : -1, rows };
+      }, null);
+      assert.equal(fit.overflow, 0, 'the number card fits without scrolling inside');
+      assert.ok(fit.rows.length === 5 && fit.rows.every(Boolean), 'each copy button stands beside its form');
       await hoverText(page, '0013 8000');
       await waitForCardShowing(page, '+86 138 0013 8000', browser.patienceMs);
       const hosts = await page.evaluate(() => document.querySelectorAll('dialwise-card').length, null);

@@ -12,6 +12,11 @@ const listScreenshot: Record<BrowserName, string> = {
   Firefox: 'docs/popup-firefox.png',
 };
 const chineseScreenshot: Partial<Record<BrowserName, string>> = { Chromium: 'docs/popup-zh.png' };
+/** The first screen of the popup on a page naming ten carriers, with the checker in use. */
+const topScreenshot: Record<BrowserName, string> = {
+  Chromium: 'docs/popup-top.png',
+  Firefox: 'docs/popup-top-firefox.png',
+};
 
 /**
  * A page where no extension may run. Firefox has none that puppeteer can open: it lets the add-on
@@ -181,13 +186,45 @@ for (const driver of drivers) {
       await popup.close();
     });
 
-    test('says the page holds nothing, rather than that it was not read, on a page without numbers', async () => {
+    test('says the page holds nothing, rather than that it was not read, on a page without numbers, and still gives tips', async () => {
       const plain = await browser.openPage(server.url('plain.html'));
       const { popup } = await browser.openPopupFor(plain);
       await waitForText(popup, 'No phone numbers or carriers found on this page.', browser.patienceMs);
       await siteSwitchOn(popup, '127.0.0.1');
+      // The tips for a reader from the home region (US), since the page gave nothing to choose by.
+      await waitForText(popup, 'Good to know', browser.patienceMs);
+      await waitForText(popup, 'E.164');
       await popup.close();
       await plain.close();
+    });
+
+    test('puts the checker on the first screen of a 420×600 popup on a page naming ten carriers', async () => {
+      const travel = await browser.openPage(server.url('travel-ten-carriers.html'));
+      await waitForMarks(travel, 'dialwise-carrier', 10, browser.patienceMs);
+      const { popup } = await browser.openPopupFor(travel);
+      await popup.setViewport(420, 600);
+      await popup.waitFor(
+        () => document.querySelectorAll('.dw-carrier-item').length >= 10,
+        null,
+        browser.patienceMs,
+      );
+      const layout = await popup.evaluate(() => {
+        const input = document.querySelector('.dw-formatter input')?.getBoundingClientRect();
+        const carriers = [...document.querySelectorAll('.dw-carrier-item')];
+        return {
+          inputBottom: input ? input.bottom + window.scrollY : Number.POSITIVE_INFINITY,
+          carriers: carriers.length,
+          collapsed: carriers.filter((item) => item.querySelector('details:not([open])')).length,
+        };
+      }, null);
+      assert.ok(layout.inputBottom <= 600, `the checker's box ends at ${layout.inputBottom} px`);
+      assert.equal(layout.collapsed, layout.carriers, 'every carrier starts collapsed');
+      await popup.fill(formatterInput, '13800138000');
+      await waitForText(popup, 'by its shape', 5_000);
+      await waitForText(popup, 'China Mobile');
+      await popup.screenshot(topScreenshot[driver.name]);
+      await popup.close();
+      await travel.close();
     });
 
     const restricted = restrictedPage[driver.name];

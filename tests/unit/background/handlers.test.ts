@@ -59,7 +59,20 @@ function services(
     findingsIn: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
     describe: (e164, homeRegion) =>
       e164 === hongKongMobile.e164 && homeRegion === 'CN' ? hongKongMobile : null,
-    originalCarrier: (_e164, locale) => (locale === 'zh-Hans' ? '中国移动' : 'China Mobile'),
+    originalCarrier: (_e164, language) => ({
+      name: language === 'zh-Hans' ? '中国移动香港' : 'China Mobile Hong Kong',
+      carrierId: 'cmhk',
+    }),
+    shortCodeOwner: (code, region) =>
+      code === '10086' && region === 'CN'
+        ? {
+            carrier: {
+              id: 'china-mobile',
+              names: { en: 'China Mobile', zhHans: '中国移动', zhHant: '中國移動' },
+            },
+            fromAbroad: [],
+          }
+        : null,
     carrier: carrierById,
     generalNotes: () => [],
     check: () => ({ ok: false, reason: 'NOT_A_NUMBER' }),
@@ -79,10 +92,21 @@ describe('the background, for content scripts', () => {
   });
 
   it('describes a number for the card, naming its original carrier in the card language', async () => {
-    const message = { type: 'describePhone', e164: '+85251234567', homeRegion: 'CN', locale: 'zh-Hans' };
+    const message = { type: 'describePhone', e164: '+85251234567', homeRegion: 'CN', language: 'zh-Hans' };
     expect(await answer(message, contentScript)).toEqual({
       description: hongKongMobile,
-      originalCarrier: '中国移动',
+      originalCarrier: { name: '中国移动香港', carrierId: 'cmhk' },
+    });
+  });
+
+  it('says who runs a short code', async () => {
+    expect(
+      await answer({ type: 'describeShortCode', code: '10086', region: 'CN' }, contentScript),
+    ).toMatchObject({
+      owner: { carrier: { id: 'china-mobile' } },
+    });
+    expect(await answer({ type: 'describeShortCode', code: '10010', region: 'CN' }, contentScript)).toEqual({
+      owner: null,
     });
   });
 
@@ -129,7 +153,7 @@ describe('the background, for content scripts', () => {
     ],
     [
       'a malformed number',
-      { type: 'describePhone', e164: '12345', homeRegion: 'US', locale: 'en' },
+      { type: 'describePhone', e164: '12345', homeRegion: 'US', language: 'en' },
       contentScript,
     ],
     ['not an object', '__proto__', contentScript],
@@ -203,18 +227,38 @@ describe('the background, for the popup', () => {
     });
   });
 
-  it('checks a pasted number', async () => {
+  it("checks a pasted number with the tab's page in mind, naming its original carrier and entry", async () => {
+    const contexts: unknown[] = [];
     const bound = services({
-      check: (text, home) =>
-        text === '+852 5123 4567' && home === 'CN'
-          ? { ok: true, description: hongKongMobile }
-          : { ok: false, reason: 'NOT_A_NUMBER' },
+      check: (text, context) => {
+        contexts.push(context);
+        return text === '5123 4567'
+          ? { ok: true, description: hongKongMobile, chosenBy: 'page', alternatives: [], elsewhere: 0 }
+          : { ok: false, reason: 'NOT_A_NUMBER' };
+      },
     });
-    expect(
-      await answer({ type: 'checkNumber', text: '+852 5123 4567', homeRegion: 'CN' }, popup, bound),
-    ).toEqual({
-      ok: true,
-      description: hongKongMobile,
+    const reply = await answer(
+      { type: 'checkNumber', text: '5123 4567', homeRegion: 'CN', language: 'en', tabId: 7 },
+      popup,
+      bound,
+    );
+    expect(reply).toMatchObject({
+      check: { ok: true, chosenBy: 'page' },
+      originalCarrier: { name: 'China Mobile Hong Kong', carrierId: 'cmhk' },
+      carrier: { id: 'cmhk' },
+    });
+    expect(contexts).toEqual([{ homeRegion: 'CN', pageRegion: null, pageNumberRegions: ['CN', 'CN'] }]);
+  });
+
+  it('checks a number without a page when no tab is named', async () => {
+    const reply = await answer(
+      { type: 'checkNumber', text: 'call me', homeRegion: 'CN', language: 'en' },
+      popup,
+    );
+    expect(reply).toEqual({
+      check: { ok: false, reason: 'NOT_A_NUMBER' },
+      originalCarrier: null,
+      carrier: null,
     });
   });
 
@@ -227,10 +271,14 @@ describe('the background, for the popup', () => {
     ['a negative tab id', { type: 'describeTab', tabId: -1, homeRegion: 'CN' }, popup],
     [
       'a check from a content script',
-      { type: 'checkNumber', text: '10086', homeRegion: 'CN' },
+      { type: 'checkNumber', text: '10086', homeRegion: 'CN', language: 'en' },
       contentScript,
     ],
-    ['a check of a whole page', { type: 'checkNumber', text: '1'.repeat(201), homeRegion: 'CN' }, popup],
+    [
+      'a check of a whole page',
+      { type: 'checkNumber', text: '1'.repeat(201), homeRegion: 'CN', language: 'en' },
+      popup,
+    ],
   ])('ignores %s', async (_name, message, sender) => {
     expect(await answer(message, sender)).toBeUndefined();
   });

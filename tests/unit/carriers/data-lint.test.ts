@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { carrierById, carrierFileNames } from '@/lib/carriers/catalog';
 import { type Carrier, carrierFileSchema } from '@/lib/carriers/schema';
+import { rangeNamesOf } from '@/lib/phone/original-carrier';
 
 const dataDir = fileURLToPath(new URL('../../../lib/carriers/data/', import.meta.url));
 const fileNames = readdirSync(dataDir)
@@ -205,6 +207,22 @@ describe('carrier entries', () => {
         .map((word) => `${carrier.id}: ${word}`);
     });
     expect(strays).toEqual([]);
+  });
+
+  it('claim only range names the prefix data uses for their region, one entry per name', () => {
+    const claimed = new Map<string, string>();
+    for (const carrier of allCarriers) {
+      const names = carrier.rangeNames ?? [];
+      if (names.length === 0) continue;
+      const known = new Set(rangeNamesOf(getCountryCallingCode(carrier.region as CountryCode)));
+      for (const name of names) {
+        expect(known, `${carrier.id} claims "${name}"`).toContain(name);
+        const key = `${carrier.region} ${name}`;
+        expect(claimed.get(key), `"${key}" claimed twice`).toBeUndefined();
+        claimed.set(key, carrier.id);
+      }
+    }
+    expect(claimed.size).toBeGreaterThan(50);
   });
 
   it.each(forbiddenTerms)('never use the bare word %s as a name or alias', (word) => {

@@ -1,15 +1,41 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Formatter } from '../../../components/Formatter';
+import type { Language } from '../../../lib/i18n';
 import { createTranslator } from '../../../lib/i18n';
 import type { NumberCheck as FormatterOutcome } from '../../../lib/phone/check-number';
-import { hongKongMobile } from './fixtures';
+import { carrier, hongKongMobile } from './fixtures';
 
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function mount(initialText: string, outcome: FormatterOutcome, language: 'en' | 'zh-Hans' = 'en') {
+/** A valid check read by `chosenBy`, with no alternatives unless given. */
+function valid(
+  chosenBy: 'written' | 'page' | 'home' | 'shape',
+  more: Partial<FormatterOutcome> = {},
+): FormatterOutcome {
+  return {
+    ok: true,
+    description: hongKongMobile,
+    chosenBy,
+    alternatives: [],
+    elsewhere: 0,
+    ...more,
+  } as FormatterOutcome;
+}
+
+function mount(
+  initialText: string,
+  check: FormatterOutcome,
+  language: Language = 'en',
+  extra: { originalCarrier?: { name: string; carrierId: string | null }; withCarrier?: boolean } = {},
+) {
+  const outcome = {
+    check,
+    originalCarrier: extra.originalCarrier ?? null,
+    carrier: extra.withCarrier ? carrier : null,
+  };
   const host = document.createElement('div');
   document.body.append(host);
   render(
@@ -67,10 +93,47 @@ describe('Formatter', () => {
   });
 
   it('shows every form of a valid number with copy buttons', () => {
-    const host = mount('+852 5123 4567', { ok: true, description: hongKongMobile });
+    const host = mount('+852 5123 4567', valid('written'));
     expect(host.textContent).toContain('Valid number');
     expect(host.textContent).toContain('00 852 5123 4567');
     expect(host.querySelectorAll('button.dw-copy')).toHaveLength(5);
+  });
+
+  it.each<[string, FormatterOutcome, Language, string]>([
+    ['written', valid('written'), 'en', 'Read by the country code written with it.'],
+    ['page', valid('page'), 'en', "Read as a number of Hong Kong, the page's region."],
+    ['home', valid('home'), 'en', 'Read as a number of Hong Kong, your home region.'],
+    [
+      'shape',
+      valid('shape'),
+      'en',
+      'Read as a number of Hong Kong by its shape: numbers there are written like this.',
+    ],
+    ['written', valid('written'), 'zh-Hans', '按号码自带的国家代码识别。'],
+    ['page', valid('page'), 'zh-Hans', '按本页所属地区（香港）的号码识别。'],
+    ['home', valid('home'), 'zh-Hans', '按你的常住地区（香港）的号码识别。'],
+    ['shape', valid('shape'), 'zh-Hans', '按号码格式识别为香港号码：那里的号码是这样写的。'],
+    ['written', valid('written'), 'zh-Hant', '按號碼自帶的國碼識別。'],
+    ['page', valid('page'), 'zh-Hant', '按本頁所屬地區（香港）的號碼識別。'],
+    ['home', valid('home'), 'zh-Hant', '按你的常住地區（香港）的號碼識別。'],
+    ['shape', valid('shape'), 'zh-Hant', '按號碼格式識別為香港號碼：那裡的號碼是這樣寫的。'],
+  ])('says a number read by its %s region so, in %s', (_step, check, language, sentence) => {
+    expect(mount('5123 4567', check, language).textContent).toContain(sentence);
+  });
+
+  it('names the other likely regions and counts the rest', () => {
+    const text = mount('5123 4567', valid('shape', { alternatives: ['MO'], elsewhere: 12 })).textContent;
+    expect(text).toContain('The same digits are also a number in: Macao and 12 more regions.');
+  });
+
+  it('names the original carrier as readers know it and opens its notes', () => {
+    const host = mount('5123 4567', valid('page'), 'zh-Hans', {
+      originalCarrier: { name: '中国移动香港', carrierId: 'cmhk' },
+      withCarrier: true,
+    });
+    expect(host.textContent).toContain('中国移动香港');
+    expect(host.querySelector('details summary')?.textContent).toBe('csl 香港关于漫游、短信和保号的说明');
+    expect(host.querySelector('details')?.textContent).toContain('Top up every 180 days.（简）');
   });
 
   it('shows nothing for an empty box', () => {

@@ -35,7 +35,7 @@ describe('HoverCard for a number', () => {
     kind: 'phone',
     finding,
     description: hongKongMobile,
-    originalCarrier: 'SmarTone',
+    originalCarrier: { name: 'SmarTone', carrierId: 'smartone' },
     regionRule: 'tld',
   };
 
@@ -51,7 +51,7 @@ describe('HoverCard for a number', () => {
     'Mobile numbers can receive SMS',
     'Original carrier',
     'SmarTone',
-    'may since have moved',
+    'it may have moved',
     "the site's country domain",
   ])('shows %j', (text) => {
     expect(mount(content).textContent).toContain(text);
@@ -60,6 +60,17 @@ describe('HoverCard for a number', () => {
   it('offers call and text links', () => {
     const links = [...mount(content).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['tel:+852-5123-4567', 'sms:+85251234567']);
+  });
+
+  it.each([
+    ['a toll-free number', 'tollFree'],
+    ['a landline', 'fixed'],
+    ['a premium-rate number', 'premium'],
+  ] as const)('offers no Text link for %s, which the card says cannot take one', (_name, smsHint) => {
+    const host = mount({ ...content, description: { ...hongKongMobile, smsHint } });
+    expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'tel:+852-5123-4567',
+    ]);
   });
 
   it('has a copy button per form that copies that form', async () => {
@@ -94,27 +105,53 @@ describe('HoverCard for a number', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
-  it('leaves out the region rule when the number carried its country code', () => {
+  it("says when the number's own country code placed it", () => {
+    expect(mount({ ...content, regionRule: 'written' }).textContent).toContain(
+      "the number's own country code",
+    );
+  });
+
+  it("says when the number's shape placed it, not the page", () => {
+    const text = mount({ ...content, regionRule: 'shape' }).textContent;
+    expect(text).toContain("the number's own shape");
+    expect(text).not.toContain("the site's country domain");
+  });
+
+  it('leaves out the region rule when there is none to tell', () => {
     expect(mount({ ...content, regionRule: null }).textContent).not.toContain('Region chosen by');
   });
 
+  const shortCode = {
+    ...finding,
+    text: '10086',
+    e164: null,
+    shortCode: '10086',
+    region: 'CN',
+    type: 'SHORT_CODE',
+  };
+
   it('explains a short service code', () => {
-    const text = mount({
-      kind: 'phone',
-      finding: {
-        ...finding,
-        text: '10086',
-        e164: null,
-        shortCode: '10086',
-        region: 'CN',
-        type: 'SHORT_CODE',
-      },
-      description: null,
-      originalCarrier: null,
-      regionRule: null,
-    }).textContent;
+    const text = mount({ kind: 'short-code', finding: shortCode, owner: null }).textContent;
     expect(text).toContain('Service number');
     expect(text).toContain('Dial 10086 from a phone in China');
+  });
+
+  it('names who runs a short code and gives the lines that work from abroad', () => {
+    const owner = {
+      carrier: { id: 'china-mobile', names: { en: 'China Mobile', zhHans: '中国移动', zhHant: '中國移動' } },
+      fromAbroad: [
+        {
+          number: '+86 13800100186',
+          purpose: { en: 'International roaming hotline', zhHans: '国际漫游热线', zhHant: '國際漫遊熱線' },
+          from: 'abroad' as const,
+        },
+      ],
+    };
+    const host = mount({ kind: 'short-code', finding: shortCode, owner }, 'zh-Hans');
+    expect(host.textContent).toContain('运营方：中国移动');
+    expect(host.textContent).toContain('在境外请改拨');
+    expect(host.querySelector('a[href="tel:+8613800100186"]')?.textContent).toBe('+86 13800100186');
+    expect(host.textContent).toContain('国际漫游热线');
   });
 });
 

@@ -4,6 +4,7 @@ import generalNotesJson from '@/lib/notes/general.json';
 import { type GeneralNote, generalNoteFileSchema, generalNoteSchema } from '@/lib/notes/schema';
 
 const NOTHING_FOUND: NoteContext = {
+  homeRegion: 'CN',
   hasPhones: false,
   hasShortCodes: false,
   hasFixedLines: false,
@@ -92,6 +93,25 @@ describe('notesFor', () => {
     ],
   ])('selects in file order when the page has %s', (_label, found, expected) => {
     expect(notesFor({ ...NOTHING_FOUND, ...found }, notes).map((n) => n.id)).toEqual(expected);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a reader from Hong Kong', 'HK', ['for-everyone', 'from-hong-kong']],
+    ['a reader from Taiwan', 'TW', ['for-everyone']],
+  ])(
+    'gives %s the tips for their home region on a page with nothing found',
+    (_label, homeRegion, expected) => {
+      const tips = [
+        { ...note('for-everyone', ['phones']), homeRegions: ['*'] },
+        { ...note('from-hong-kong', ['foreignNumbers']), homeRegions: ['HK'] },
+        note('no-home-tip', ['carriers']),
+      ];
+      expect(notesFor({ ...NOTHING_FOUND, homeRegion }, tips).map((n) => n.id)).toEqual(expected);
+    },
+  );
+
+  it('gives every reader some bundled tips on a page with nothing found', () => {
+    expect(notesFor({ ...NOTHING_FOUND, homeRegion: 'DE' }).length).toBeGreaterThan(0);
   });
 
   it('selects from the bundled notes by default', () => {

@@ -14,8 +14,10 @@ const phone = (overrides: Partial<PhoneEntry>): PhoneEntry => ({
 });
 
 describe('noteContextOf', () => {
-  it('is all false for an empty page', () => {
-    expect(Object.values(noteContextOf([], [], 'CN'))).toEqual([false, false, false, false, false, false]);
+  it('is all false for an empty page, and keeps the home region', () => {
+    const { homeRegion, ...flags } = noteContextOf([], [], 'CN');
+    expect(homeRegion).toBe('CN');
+    expect(Object.values(flags)).toEqual([false, false, false, false, false, false]);
   });
 
   it.each<

@@ -29,11 +29,15 @@ function markOver(node: Text, kind: Finding['kind']): Mark {
 }
 
 describe('MarkRegistry', () => {
-  it('registers both highlights at once, empty, so a page can tell the script ran', () => {
+  it('registers every highlight at once, empty, so a page can tell the script ran', () => {
     vi.stubGlobal('Highlight', FakeHighlight);
     const registry = new Map<string, FakeHighlight>();
     new MarkRegistry(registry as unknown as HighlightRegistry);
-    expect([...registry.keys()]).toEqual([highlightNames.phone, highlightNames.carrier]);
+    expect([...registry.keys()]).toEqual([
+      highlightNames.phone,
+      highlightNames.carrier,
+      highlightNames.carrierRepeat,
+    ]);
     expect(registry.get(highlightNames.phone)?.size).toBe(0);
   });
 
@@ -55,6 +59,25 @@ describe('MarkRegistry', () => {
     expect(marks.on(phoneText)).toEqual([phone]);
     expect(marks.removeWhere((m) => m.finding.kind === 'phone')).toBe(1);
     expect([registry.get(highlightNames.phone)?.size, marks.on(phoneText), marks.size]).toEqual([0, [], 1]);
+  });
+
+  it('paints a repeated carrier quietly, apart from the first mention', () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>();
+    const marks = new MarkRegistry(registry as unknown as HighlightRegistry);
+    document.body.innerHTML = '<p>中国移动</p><p>中国移动</p>';
+    const [first, again] = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text) as [
+      Text,
+      Text,
+    ];
+    marks.add(markOver(first, 'carrier'));
+    const repeat = { ...markOver(again, 'carrier'), repeat: true };
+    marks.add(repeat);
+    expect(registry.get(highlightNames.carrier)?.size).toBe(1);
+    expect(registry.get(highlightNames.carrierRepeat)?.size).toBe(1);
+    expect(marks.on(again)).toEqual([repeat]);
+    marks.removeWhere((mark) => mark === repeat);
+    expect(registry.get(highlightNames.carrierRepeat)?.size).toBe(0);
   });
 
   it('takes its highlights off the page on detach, leaving others alone', () => {

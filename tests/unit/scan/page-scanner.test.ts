@@ -101,6 +101,20 @@ describe('PageScanner', () => {
     ]);
   });
 
+  it('marks a carrier named again in the same block as a repeat, and the first in each block as not', async () => {
+    document.body.innerHTML = '<p>CMCC, CMCC and CMCC</p><p>CMCC</p>';
+    const { scanner, drain, marks } = setup(toyFinders().find);
+    scanner.scan(document.body);
+    await drain();
+    const byBlock = [...marks.all()].map((mark) => [mark.range.startContainer.textContent, mark.repeat]);
+    expect(byBlock).toEqual([
+      ['CMCC, CMCC and CMCC', false],
+      ['CMCC, CMCC and CMCC', true],
+      ['CMCC, CMCC and CMCC', true],
+      ['CMCC', false],
+    ]);
+  });
+
   it('replaces the marks of a rescanned subtree instead of adding twice', async () => {
     document.body.innerHTML = '<p id="p">CMCC 13800138000</p>';
     const { scanner, drain, texts } = setup(toyFinders().find);

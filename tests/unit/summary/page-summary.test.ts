@@ -5,6 +5,7 @@ import {
   type FrameSummary,
   findingKey,
   frameSummary,
+  frameSummarySchema,
   summaryLimits as limits,
   mergeFrames,
   phoneKey,
@@ -71,12 +72,11 @@ describe('frameSummary', () => {
     expect([report.phones.length, report.capped]).toEqual([limits.entriesPerFrame, true]);
   });
 
-  it('leaves out entries the message schema refuses and cuts long samples', () => {
-    const odd = { ...mobile('x'.repeat(200)), e164: 'not-a-number' };
+  it('cuts long samples, so the report passes the schema the background checks it with', () => {
     const long = { ...mobile('9'.repeat(200)) };
-    const report = frameSummary([odd, long]);
-    expect(report.phones).toHaveLength(1);
+    const report = frameSummary([long], 'CN');
     expect(report.phones[0]?.sample).toHaveLength(limits.sampleLength);
+    expect(frameSummarySchema().safeParse(report).success).toBe(true);
   });
 });
 
@@ -167,5 +167,16 @@ describe('badgeText', () => {
 
   it('is empty for a tab without a summary', () => {
     expect(badgeText(null)).toBe('');
+  });
+});
+
+describe('the page region', () => {
+  it("travels with a frame's summary and is the top frame's in the merged summary", () => {
+    const frames = new Map([
+      [0, frameSummary([], 'HK')],
+      [3, frameSummary([], 'CN')],
+    ]);
+    expect(frameSummary([], 'HK').pageRegion).toBe('HK');
+    expect(mergeFrames(frames).pageRegion).toBe('HK');
   });
 });
