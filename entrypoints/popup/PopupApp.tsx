@@ -33,39 +33,42 @@ async function targetTab(params: URLSearchParams): Promise<TabInfo | null> {
 }
 
 /**
- * Follows the settings and the tab's description (unless only the checker is wanted) in one chain
- * of promises, so the first answer needs no second round of effects (a popup opened in a hidden
+ * Follows the settings and the tab's description (unless only the checker is wanted) in plain
+ * promise chains, so the first answer needs no second round of effects (a popup opened in a hidden
  * tab runs effects a second apart). The tab is described again for each report and home region.
  */
 function follow(params: URLSearchParams, tabWanted: boolean, update: (change: Partial<Followed>) => void) {
   let live = true;
   let homeRegion: CountryCode | null = null;
-  let describe = () => {};
+  let tab: TabInfo | null = null;
   let unwatchTab = () => {};
-  const unwatchSettings = watchSettings((settings) => {
+  // Reports can land while a request is in flight: only the newest answer may be shown.
+  let requests = 0;
+  const describe = () => {
+    const request = ++requests;
+    if (!tab || !homeRegion) return;
+    void sendFromPopup('describeTab', { tabId: tab.id, homeRegion }).then((answer) => {
+      if (live && request === requests) update({ described: answer ?? null });
+    });
+  };
+  const settingsRead = (settings: Settings) => {
     update({ settings });
     if (settings.homeRegion === homeRegion) return;
     homeRegion = settings.homeRegion;
     describe();
-  });
-  void Promise.all([getSettings(), tabWanted ? targetTab(params) : null]).then(([{ settings }, tab]) => {
-    if (!live) return;
-    homeRegion = settings.homeRegion;
-    update({ settings, tab });
-    if (!tab) return;
-    // Reports can land while a request is in flight: only the newest answer may be shown.
-    let requests = 0;
-    describe = () => {
-      const request = ++requests;
-      if (!homeRegion) return;
-      void sendFromPopup('describeTab', { tabId: tab.id, homeRegion }).then((answer) => {
-        if (live && request === requests) update({ described: answer ?? null });
-      });
-    };
-    // The page keeps reporting while it changes; follow it while the popup is open.
-    unwatchTab = watchTabSummary(tab.id, describe);
-    describe();
-  });
+  };
+  const unwatchSettings = watchSettings(settingsRead);
+  void getSettings().then(({ settings }) => live && settingsRead(settings));
+  if (tabWanted) {
+    void targetTab(params).then((found) => {
+      if (!live || !found) return;
+      tab = found;
+      update({ tab: found });
+      // The page keeps reporting while it changes; follow it while the popup is open.
+      unwatchTab = watchTabSummary(found.id, describe);
+      describe();
+    });
+  }
   return () => {
     live = false;
     unwatchSettings();

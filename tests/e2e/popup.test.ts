@@ -132,6 +132,7 @@ for (const driver of drivers) {
 
     test('explains good and bad input in the formatter', async () => {
       const { popup } = await browser.openPopupFor(page);
+      await popup.waitFor((input) => document.querySelector(input), formatterInput, browser.patienceMs);
       const label = await popup.evaluate(
         (input) => document.querySelector<HTMLInputElement>(input)?.labels?.[0]?.textContent ?? '',
         formatterInput,
