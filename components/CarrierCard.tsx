@@ -1,24 +1,32 @@
-import type { Carrier } from '../lib/carriers/schema';
+import type { Carrier, Question } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
-import { CarrierNotes, mostUsefulNotes } from './CarrierNotes';
+import { CarrierNotes } from './CarrierNotes';
 import { carrierKindKeys, flagOf } from './labels';
+import { QuestionView } from './QuestionView';
 
 interface CarrierCardProps {
   carrier: Carrier;
   i18n: Translator;
-  /** Show only this many notes (the most useful ones) and point to the popup for the rest. */
-  noteLimit?: number;
+  /** Today as YYYY-MM-DD: offers past their end are not shown. */
+  today: string;
+  /**
+   * The hover card's brief form: the answers to the two questions readers ask most, and a pointer
+   * to the popup; otherwise all six answers, with every note behind a disclosure.
+   */
+  brief?: boolean;
   /** False where the name already stands above the card (the hover card's title). */
   showName?: boolean;
 }
 
-/** Who a carrier is, and what to know about roaming, texts, eSIMs and keeping a number with it. */
-export function CarrierCard({ carrier, i18n, noteLimit, showName = true }: CarrierCardProps) {
+/** Asked most about a SIM seen on a page: will texts reach it abroad, what keeps the number alive. */
+const briefQuestions: readonly Question[] = ['receiveSmsAbroad', 'keepNumber'];
+
+/** Who a carrier is, and the sourced answers to what readers ask about its SIMs. */
+export function CarrierCard({ carrier, i18n, today, brief = false, showName = true }: CarrierCardProps) {
   const name = i18n.localized(carrier.names);
   const otherNames = [...new Set([carrier.names.local, carrier.names.en])].filter(
     (other): other is string => other !== undefined && other !== name,
   );
-  const notes = noteLimit === undefined ? carrier.notes : mostUsefulNotes(carrier.notes, noteLimit);
   return (
     <div class="dw-carrier">
       {showName && (
@@ -40,13 +48,16 @@ export function CarrierCard({ carrier, i18n, noteLimit, showName = true }: Carri
         {i18n.t(carrierKindKeys[carrier.kind])}
         {!showName && otherNames.length > 0 && ` · ${otherNames.join(' · ')}`}
       </p>
-      {notes.length > 0 ? (
-        <CarrierNotes notes={notes} i18n={i18n} headingLevel={4} />
+      <QuestionView carrier={carrier} i18n={i18n} today={today} only={brief ? briefQuestions : undefined} />
+      {brief ? (
+        <p class="dw-hint">{i18n.t('cardMoreInPopup')}</p>
+      ) : carrier.notes.length > 0 ? (
+        <details class="dw-all-notes">
+          <summary>{i18n.t('carrierAllNotes')}</summary>
+          <CarrierNotes notes={carrier.notes} i18n={i18n} today={today} headingLevel={4} />
+        </details>
       ) : (
         <p class="dw-hint">{i18n.t('cardCarrierNoNotes')}</p>
-      )}
-      {noteLimit !== undefined && carrier.notes.length > notes.length && (
-        <p class="dw-hint">{i18n.t('cardMoreInPopup')}</p>
       )}
     </div>
   );

@@ -8,6 +8,8 @@ interface FindingsListProps {
   carriers: readonly CarrierRow[];
   homeRegion: string;
   i18n: Translator;
+  /** Today as YYYY-MM-DD: offers past their end are not shown. */
+  today: string;
   onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
 }
 
@@ -21,7 +23,7 @@ function displayedNumber({ entry, description }: PhoneRow, homeRegion: string): 
 }
 
 /** The numbers and carriers a page mentions, each once with its count; a click shows it on the page. */
-export function FindingsList({ phones, carriers, homeRegion, i18n, onReveal }: FindingsListProps) {
+export function FindingsList({ phones, carriers, homeRegion, i18n, today, onReveal }: FindingsListProps) {
   return (
     <>
       {phones.length > 0 && (
@@ -63,10 +65,10 @@ export function FindingsList({ phones, carriers, homeRegion, i18n, onReveal }: F
                     <summary>
                       <span aria-hidden="true">{flagOf(carrier.region)}</span> {i18n.localized(carrier.names)}
                     </summary>
-                    <CarrierCard carrier={carrier} i18n={i18n} showName={false} />
+                    <CarrierCard carrier={carrier} i18n={i18n} today={today} showName={false} />
                   </details>
                 ) : (
-                  <CarrierCard carrier={carrier} i18n={i18n} />
+                  <CarrierCard carrier={carrier} i18n={i18n} today={today} />
                 )}
                 <button
                   type="button"

@@ -11,6 +11,8 @@ interface FormatterProps {
   text: string;
   /** The check of `text`; null while it is being worked out. */
   outcome: CheckAnswer | null;
+  /** Today as YYYY-MM-DD: offers past their end are not shown. */
+  today: string;
   autoFocus?: boolean;
   onTextChange(text: string): void;
 }
@@ -85,6 +87,7 @@ export function Formatter({
   homeRegion,
   text,
   outcome: answer,
+  today,
   autoFocus = false,
   onTextChange,
 }: FormatterProps) {
@@ -121,7 +124,7 @@ export function Formatter({
             {answer?.carrier && (
               <details class="dw-carrier-answers">
                 <summary>{i18n.t('checkCarrierNotes', i18n.localized(answer.carrier.names))}</summary>
-                <CarrierCard carrier={answer.carrier} i18n={i18n} />
+                <CarrierCard carrier={answer.carrier} i18n={i18n} today={today} />
               </details>
             )}
           </>

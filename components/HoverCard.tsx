@@ -8,14 +8,13 @@ interface HoverCardProps {
   content: CardContent;
   homeRegion: string;
   i18n: Translator;
+  /** Today as YYYY-MM-DD: offers past their end are not shown. */
+  today: string;
   onClose(): void;
 }
 
-/** Notes a hover card has room for; the popup shows them all. */
-const cardNoteLimit = 2;
-
 /** The card the content script shows next to a marked number or carrier name, inside its shadow root. */
-export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps) {
+export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCardProps) {
   const title = content.kind === 'carrier' ? i18n.localized(content.carrier.names) : content.finding.text;
   return (
     <div
@@ -34,7 +33,7 @@ export function HoverCard({ content, homeRegion, i18n, onClose }: HoverCardProps
         </button>
       </header>
       {content.kind === 'carrier' ? (
-        <CarrierCard carrier={content.carrier} i18n={i18n} noteLimit={cardNoteLimit} showName={false} />
+        <CarrierCard carrier={content.carrier} i18n={i18n} today={today} brief showName={false} />
       ) : content.kind === 'short-code' ? (
         <ShortCodeCard
           code={content.finding.shortCode}

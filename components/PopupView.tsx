@@ -13,6 +13,8 @@ export interface PopupViewProps {
   i18n: Translator;
   page: PageState;
   homeRegion: string;
+  /** Today as YYYY-MM-DD, where the reader is: offers past their end are not shown. */
+  today: string;
   /** The page's host when Dialwise may run there, for the site switch. */
   hostname: string | null;
   siteEnabled: boolean;
@@ -38,6 +40,9 @@ const statusKeys = {
   'site-off': 'popupSiteOff',
 } as const;
 
+/** Tips shown open; the rest wait behind a disclosure, so the page's own carriers stay in reach. */
+const tipsShown = 3;
+
 export function PopupView(props: PopupViewProps) {
   const { i18n, page, homeRegion } = props;
   const formatter = (
@@ -46,6 +51,7 @@ export function PopupView(props: PopupViewProps) {
       homeRegion={homeRegion}
       text={props.formatterText}
       outcome={props.formatterOutcome}
+      today={props.today}
       autoFocus={page.kind === 'formatter-only'}
       onTextChange={props.onFormatterInput}
     />
@@ -88,13 +94,20 @@ export function PopupView(props: PopupViewProps) {
         carriers={props.carriers}
         homeRegion={homeRegion}
         i18n={i18n}
+        today={props.today}
         onReveal={props.onReveal}
       />
       {page.kind === 'scanned' && page.summary.capped && <p class="dw-hint">{i18n.t('popupCapped')}</p>}
       {props.generalNotes.length > 0 && (
         <section class="dw-section" aria-labelledby="dw-general">
           <h2 id="dw-general">{i18n.t('popupGeneralHeading')}</h2>
-          <CarrierNotes notes={props.generalNotes} i18n={i18n} />
+          <CarrierNotes notes={props.generalNotes.slice(0, tipsShown)} i18n={i18n} today={props.today} />
+          {props.generalNotes.length > tipsShown && (
+            <details class="dw-more-tips">
+              <summary>{i18n.t('popupMoreTips', String(props.generalNotes.length - tipsShown))}</summary>
+              <CarrierNotes notes={props.generalNotes.slice(tipsShown)} i18n={i18n} today={props.today} />
+            </details>
+          )}
         </section>
       )}
       <RegionPicker value={homeRegion} i18n={i18n} onChange={props.onHomeRegionChange} />

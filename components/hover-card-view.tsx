@@ -1,6 +1,7 @@
 import { computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { createTranslator, type Language, type Translator } from '@/lib/i18n';
+import { localToday } from '@/lib/notes/provenance';
 import type { CardView } from '@/lib/page/card-content';
 import cardCss from './card.css?inline';
 import { HoverCard } from './HoverCard';
@@ -26,6 +27,7 @@ export const cardView: CardView = {
           content={content}
           homeRegion={homeRegion}
           i18n={translatorFor(language)}
+          today={localToday()}
           onClose={onClose}
         />
       </div>,

@@ -1,4 +1,4 @@
-import type { CarrierKind, NoteTopic } from '../lib/carriers/schema';
+import type { CarrierKind, NoteTopic, Question, SourceKind } from '../lib/carriers/schema';
 import type { MessageKey } from '../lib/i18n';
 import type { SmsHint } from '../lib/phone/describe';
 
@@ -42,6 +42,22 @@ export const noteTopicKeys: Record<NoteTopic, MessageKey> = {
 };
 
 /** "HK" → 🇭🇰 from the two regional-indicator letters; "global" and anything else → 🌐. */
+export const questionKeys: Record<Question, MessageKey> = {
+  hasNumber: 'questionHasNumber',
+  receiveSmsAbroad: 'questionReceiveSmsAbroad',
+  sendSmsAbroad: 'questionSendSmsAbroad',
+  keepNumber: 'questionKeepNumber',
+  topUpFromAbroad: 'questionTopUpFromAbroad',
+  serviceFromAbroad: 'questionServiceFromAbroad',
+};
+
+export const sourceKindKeys: Record<SourceKind, MessageKey> = {
+  carrier: 'sourceKindCarrier',
+  regulator: 'sourceKindRegulator',
+  'vendor-docs': 'sourceKindVendorDocs',
+  'third-party': 'sourceKindThirdParty',
+};
+
 export function flagOf(region: string | null | undefined): string {
   if (!region || !/^[A-Z]{2}$/.test(region)) return '🌐';
   return String.fromCodePoint(...[...region].map((letter) => 0x1f1e6 + letter.charCodeAt(0) - 65));

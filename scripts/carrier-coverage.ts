@@ -12,7 +12,6 @@ const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<strin
 
 const notes = carriers.flatMap((carrier) => carrier.notes);
 const regions = new Set(carriers.map((carrier) => carrier.region));
-const sourced = notes.filter((note) => note.source.startsWith('https://')).length;
 
 console.log(
   `carriers: ${carriers.length} in ${regions.size - (regions.has('global') ? 1 : 0)} countries + global`,
@@ -23,7 +22,11 @@ console.log(
 );
 console.log(`with notes: ${carriers.filter((carrier) => carrier.notes.length > 0).length}`);
 console.log(
-  `carrier notes: ${notes.length}, sourced (https + checked date): ${sourced} (${((100 * sourced) / notes.length).toFixed(0)}%)`,
+  `carrier notes: ${notes.length}, compared with their source on a stated day: ${notes.filter((note) => note.checked).length}`,
+);
+console.log(
+  'by source:',
+  countBy(notes, (note) => note.sourceKind),
 );
 console.log(
   'by topic:',

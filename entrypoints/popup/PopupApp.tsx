@@ -5,6 +5,7 @@ import { PopupView } from '../../components/PopupView';
 import { createTranslator, resolveLanguage } from '../../lib/i18n';
 import type { CheckAnswer, TabDescription } from '../../lib/messaging/protocol';
 import { sendFromPopup, sendToFrame } from '../../lib/messaging/send';
+import { localToday } from '../../lib/notes/provenance';
 import { disabledSitesWith, isSiteDisabled, type Settings } from '../../lib/settings/settings';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { type PageState, pageStateOf, scannableHost } from '../../lib/summary/page-state';
@@ -129,6 +130,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
       i18n={i18n}
       page={page}
       homeRegion={settings.homeRegion}
+      today={localToday()}
       hostname={hostname}
       siteEnabled={hostname === null || !isSiteDisabled(hostname, settings)}
       phones={shown?.phones ?? []}

@@ -13,11 +13,40 @@ export const localizedTextSchema = z.strictObject({
 
 export const noteTopicSchema = z.enum(['roaming', 'sms', 'esim', 'keepNumber', 'service']);
 
+/**
+ * The six things readers ask about every SIM they hold: does it come with a number, will texts
+ * reach it abroad, can it text from abroad, what keeps the number alive, can it be topped up from
+ * abroad, how to reach the carrier from abroad.
+ */
+export const questions = [
+  'hasNumber',
+  'receiveSmsAbroad',
+  'sendSmsAbroad',
+  'keepNumber',
+  'topUpFromAbroad',
+  'serviceFromAbroad',
+] as const;
+export const questionSchema = z.enum(questions);
+
+/** Who wrote the page a note rests on. */
+export const sourceKindSchema = z.enum(['carrier', 'regulator', 'vendor-docs', 'third-party']);
+
+/** A date as precise as the source gives it: "2024", "2024-03" or "2024-03-31". */
+const sourceDateSchema = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+
 export const noteSchema = z.strictObject({
   topic: noteTopicSchema,
   text: localizedTextSchema,
   source: z.url({ protocol: /^https$/ }),
-  checked: z.iso.date(),
+  sourceKind: sourceKindSchema,
+  /** The date the source itself states, when it states one. */
+  sourceDate: z.optional(sourceDateSchema),
+  /** The last day of an offer the note describes; the note is not shown after it. */
+  validUntil: z.optional(z.iso.date()),
+  /** The reader's questions the note answers. */
+  answers: z.optional(z.array(questionSchema).check(z.minLength(1))),
+  /** The day someone compared the note with its source; absent until someone has. */
+  checked: z.optional(z.iso.date()),
 });
 
 export const serviceNumberSchema = z.strictObject({
@@ -75,6 +104,8 @@ export const carrierSchema = z.strictObject({
   website: z.optional(z.url({ protocol: /^https$/ })),
   serviceNumbers: z.array(serviceNumberSchema),
   notes: z.array(noteSchema),
+  /** The reader's questions no source was found to answer: the UI says "no source found", never a guess. */
+  unanswered: z.optional(z.array(questionSchema)),
 });
 
 export const carrierFileSchema = z.array(carrierSchema);
@@ -82,6 +113,8 @@ export const carrierFileSchema = z.array(carrierSchema);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type NoteTopic = z.infer<typeof noteTopicSchema>;
 export type Note = z.infer<typeof noteSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
 export type CarrierKind = z.infer<typeof carrierKindSchema>;
 export type Carrier = z.infer<typeof carrierSchema>;

@@ -216,10 +216,26 @@ for (const driver of drivers) {
           inputBottom: input ? input.bottom + window.scrollY : Number.POSITIVE_INFINITY,
           carriers: carriers.length,
           collapsed: carriers.filter((item) => item.querySelector('details:not([open])')).length,
+          height: document.documentElement.scrollHeight,
         };
       }, null);
       assert.ok(layout.inputBottom <= 600, `the checker's box ends at ${layout.inputBottom} px`);
       assert.equal(layout.collapsed, layout.carriers, 'every carrier starts collapsed');
+      // It was 6,500 px with every carrier's notes open; collapsed carriers and three open tips keep it short.
+      assert.ok(layout.height <= 2000, `the popup is ${layout.height} px tall`);
+      await popup.click('.dw-carrier-item:nth-child(9) summary');
+      const opened = await popup.evaluate(() => {
+        const item = document.querySelector('.dw-carrier-item:nth-child(9)');
+        return {
+          name: item?.querySelector('summary')?.textContent ?? '',
+          questions: item?.querySelectorAll('.dw-question').length,
+        };
+      }, null);
+      assert.equal(
+        opened.questions,
+        6,
+        `${opened.name} answers the six questions, or says no source was found`,
+      );
       await popup.fill(formatterInput, '13800138000');
       await waitForText(popup, 'by its shape', 5_000);
       await waitForText(popup, 'China Mobile');

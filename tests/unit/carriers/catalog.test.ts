@@ -54,7 +54,13 @@ describe('parseCarrierFile', () => {
         {
           ...minimalEntry,
           notes: [
-            { topic: 'sms', text: minimalEntry.names, source: 'http://example.com', checked: '2026-01-01' },
+            {
+              topic: 'sms',
+              text: minimalEntry.names,
+              source: 'http://example.com',
+              sourceKind: 'carrier',
+              checked: '2026-01-01',
+            },
           ],
         },
       ],

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { carrierById, carrierFileNames } from '@/lib/carriers/catalog';
-import { type Carrier, carrierFileSchema } from '@/lib/carriers/schema';
+import { readersCarrierIds } from '@/lib/carriers/readers-carriers';
+import { type Carrier, carrierFileSchema, questions } from '@/lib/carriers/schema';
 import { rangeNamesOf } from '@/lib/phone/original-carrier';
 
 const dataDir = fileURLToPath(new URL('../../../lib/carriers/data/', import.meta.url));
@@ -230,11 +231,46 @@ describe('carrier entries', () => {
     expect(users).toEqual([]);
   });
 
-  it('date every note no later than today', () => {
+  it('date every check and every source no later than today', () => {
     const future = allCarriers.flatMap((carrier) =>
-      carrier.notes.filter((note) => note.checked > today).map((note) => `${carrier.id}: ${note.checked}`),
+      carrier.notes
+        .filter((note) => (note.checked ?? '') > today || (note.sourceDate ?? '') > today)
+        .map((note) => `${carrier.id}: ${note.checked ?? note.sourceDate}`),
     );
     expect(future).toEqual([]);
+  });
+
+  it('never list a question both as answered by a note and as unanswered', () => {
+    const both = allCarriers.flatMap((carrier) => {
+      const answered = new Set(carrier.notes.flatMap((note) => note.answers ?? []));
+      return (carrier.unanswered ?? [])
+        .filter((question) => answered.has(question))
+        .map((q) => `${carrier.id}: ${q}`);
+    });
+    expect(both).toEqual([]);
+  });
+
+  it('list each question once per note and once in unanswered', () => {
+    const repeated = allCarriers.flatMap((carrier) =>
+      [...carrier.notes.map((note) => note.answers ?? []), carrier.unanswered ?? []]
+        .filter((list) => new Set(list).size !== list.length)
+        .map((list) => `${carrier.id}: ${list.join(',')}`),
+    );
+    expect(repeated).toEqual([]);
+  });
+
+  it('end an offer no earlier than its source says it began', () => {
+    const backwards = allCarriers.flatMap((carrier) =>
+      carrier.notes
+        .filter(
+          (note) =>
+            note.validUntil !== undefined &&
+            note.sourceDate !== undefined &&
+            note.validUntil < note.sourceDate,
+        )
+        .map((note) => `${carrier.id}: ${note.sourceDate} → ${note.validUntil}`),
+    );
+    expect(backwards).toEqual([]);
   });
 
   it('source every note over https in all three languages', () => {
@@ -251,6 +287,22 @@ describe('carrier entries', () => {
 });
 
 describe('carrier coverage', () => {
+  it("answers at least 60 % of the six questions from a source for the readers' carriers, and says which have none", () => {
+    const readers = readersCarrierIds.map((id) => carrierById(id));
+    expect(readers.every((carrier) => carrier !== undefined)).toBe(true);
+    const answered = readers.flatMap((carrier) =>
+      questions.filter((question) => carrier?.notes.some((note) => note.answers?.includes(question))),
+    );
+    expect(answered.length / (readers.length * questions.length)).toBeGreaterThanOrEqual(0.6);
+    for (const carrier of readers) {
+      const listed = new Set([
+        ...(carrier?.unanswered ?? []),
+        ...(carrier?.notes.flatMap((n) => n.answers ?? []) ?? []),
+      ]);
+      expect([...listed].sort(), carrier?.id).toEqual([...questions].sort());
+    }
+  });
+
   it('reaches at least 150 carriers in at least 40 regions', () => {
     const regions = new Set(allCarriers.map((carrier) => carrier.region));
     expect({ carriers: allCarriers.length >= 150, regions: regions.size >= 40 }).toEqual({

@@ -42,6 +42,7 @@ function mount(
     <Formatter
       i18n={createTranslator(language)}
       homeRegion="CN"
+      today="2026-12-05"
       text={initialText}
       outcome={outcome}
       onTextChange={() => {}}
@@ -149,6 +150,7 @@ describe('Formatter', () => {
       <Formatter
         i18n={createTranslator('en')}
         homeRegion="CN"
+        today="2026-12-05"
         text=""
         outcome={null}
         onTextChange={(text) => seen.push(text)}

@@ -20,7 +20,13 @@ function mount(content: HoverCardContent, language: 'en' | 'zh-Hans' | 'zh-Hant'
   const host = document.createElement('div');
   document.body.append(host);
   render(
-    <HoverCard content={content} homeRegion="CN" i18n={createTranslator(language)} onClose={onClose} />,
+    <HoverCard
+      content={content}
+      homeRegion="CN"
+      i18n={createTranslator(language)}
+      today="2026-12-05"
+      onClose={onClose}
+    />,
     host,
   );
   return host;
@@ -156,20 +162,33 @@ describe('HoverCard for a number', () => {
 });
 
 describe('HoverCard for a carrier', () => {
-  it('shows names, region, kind, the two most useful notes and a pointer to the popup', () => {
-    const host = mount({ kind: 'carrier', carrier });
+  it('shows names, region, kind, the answers to the two questions readers ask most, and a pointer to the popup', () => {
+    const answered = {
+      ...carrier,
+      notes: carrier.notes.map((note) =>
+        note.topic === 'keepNumber' ? { ...note, answers: ['keepNumber' as const] } : note,
+      ),
+    };
+    const host = mount({ kind: 'carrier', carrier: answered });
     const text = host.textContent ?? '';
-    expect(text).toContain('csl');
     expect(text).toContain('CSL Mobile');
     expect(text).toContain('Hong Kong');
     expect(text).toContain('Mobile operator');
-    expect([...host.querySelectorAll('.dw-note p:first-child')].map((p) => p.textContent)).toEqual([
-      'Day passes abroad.',
-      'SMS works while roaming.',
+    expect([...host.querySelectorAll('.dw-question dt')].map((dt) => dt.textContent)).toEqual([
+      'Texts and codes reach it abroad',
+      'Keeping the number',
     ]);
-    expect(text).toContain('Checked Apr 1, 2025');
-    expect(host.querySelector('.dw-note a')?.getAttribute('href')).toBe('https://www.example.hk/plans');
+    expect(text).toContain('No source found.');
+    expect(text).toContain('Top up every 180 days.');
+    expect(text).toContain('Checked May 1, 2025');
+    expect(host.querySelector('.dw-question a')?.getAttribute('href')).toBe('https://www.example.hk/plans');
     expect(text).toContain('More notes in the Dialwise toolbar button.');
+  });
+
+  it('does not repeat the name the title already gives', () => {
+    const host = mount({ kind: 'carrier', carrier });
+    expect(host.querySelector('.dw-card-title')?.textContent).toBe('csl');
+    expect(host.querySelector('.dw-headline')).toBeNull();
   });
 
   it('uses the carrier names of the chosen language', () => {

@@ -41,6 +41,7 @@ function props(page: PageState, overrides: Partial<PopupViewProps> = {}): PopupV
     i18n: createTranslator('en'),
     page,
     homeRegion: 'CN',
+    today: '2026-12-05',
     hostname: 'shop.example.hk',
     siteEnabled: true,
     phones: scanned

@@ -20,6 +20,7 @@ const note = (topic: Note['topic'], en: string, checked: string): Note => ({
   topic,
   text: { en, zhHans: `${en}（简）`, zhHant: `${en}（繁）` },
   source: 'https://www.example.hk/plans',
+  sourceKind: 'carrier',
   checked,
 });
 
