@@ -61,6 +61,12 @@ const PHONE_WORDS = wordPattern(
     '來電',
     '短信',
     '簡訊',
+    // The number is also the owner's messenger ID, so it is a phone number: "微信同号：139…".
+    '微信同号',
+    '微信同號',
+    '同微信',
+    '总机',
+    '總機',
     '携帯',
     '連絡先',
     '전화',

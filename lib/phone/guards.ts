@@ -48,19 +48,35 @@ function widen(text: string, start: number, end: number, allowed: RegExp): strin
   return text.slice(from, to);
 }
 
+// What may join the digits of one written number: spaces, dashes, dots, slashes, brackets, plus.
+const NUMBER_JOINER = /^[\s\-./()（）+＋]*$/;
+
+/**
+ * The text before a number, from where the last earlier number ended: a guard word belongs to the
+ * identifier it stands before, not to the next number ("订单号：202405131234 售后 021-6321 8888",
+ * "邮编：200001 总机：…"). Digits joined to the number by spaces and punctuation alone are part of
+ * the same run and keep their word ("身份证号 1101 0119 9003…").
+ */
+function localBefore(before: string): string {
+  let lastDigit = before.length - 1;
+  while (lastDigit >= 0 && !/\d/.test(before.charAt(lastDigit))) lastDigit--;
+  const tail = before.slice(lastDigit + 1);
+  return lastDigit >= 0 && !NUMBER_JOINER.test(tail) ? tail : before;
+}
+
 function surroundingsOf(text: string, start: number, end: number): Surroundings {
   const rawBefore = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
   const rawAfter = text.slice(end, end + CONTEXT_CHARS);
-  const before = rawBefore.slice(rawBefore.lastIndexOf('\n') + 1);
+  const line = rawBefore.slice(rawBefore.lastIndexOf('\n') + 1);
   const lineBreak = rawAfter.indexOf('\n');
   const after = lineBreak === -1 ? rawAfter : rawAfter.slice(0, lineBreak);
   return {
     match: text.slice(start, end),
-    before,
+    before: line,
     after,
     run: widen(text, start, end, RUN_CHAR),
     token: widen(text, start, end, TOKEN_CHAR),
-    keyword: keywordBefore(before),
+    keyword: keywordBefore(localBefore(line)),
   };
 }
 

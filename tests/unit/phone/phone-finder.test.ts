@@ -184,6 +184,18 @@ describe('findPhones', () => {
     expect(findPhones(text, { defaultRegion: region })).toEqual([]);
   });
 
+  it.each<[string, string, CountryCode, string]>([
+    ['a number that is also the WeChat ID', '微信同号：13912345678', 'CN', '+8613912345678'],
+    ['a switchboard after a postcode', '邮编：200001 总机：(021) 6322 5888', 'CN', '+862163225888'],
+    ['a mobile after a tracking number', '快递单号 SF1402938475 收件人 13712345678', 'CN', '+8613712345678'],
+  ])('keeps %s: a guard word stops at the identifier it stands before', (_name, text, region, e164) => {
+    expect(findPhones(text, { defaultRegion: region }).map((f) => f.e164)).toEqual([e164]);
+  });
+
+  it('still skips the digits of one identifier written in groups', () => {
+    expect(findPhones('身份证号 1101 0119 9003 0712 34', { defaultRegion: 'CN' })).toEqual([]);
+  });
+
   it('keeps offsets of the text as written and document order', () => {
     const text = '電話：（０２）２３１１－４５６７，或拨打110';
     const findings = findPhones(text, { defaultRegion: 'TW' });
