@@ -76,11 +76,10 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
       },
       checkNumber: async ({ text, homeRegion, language, tabId }) => {
         const summary = tabId === undefined ? null : await services.summaries.get(tabId);
+        const pageRegion = summary?.pageRegion;
         const check = services.check(text, {
           homeRegion,
-          pageRegion: isSupportedRegion(summary?.pageRegion ?? '')
-            ? (summary?.pageRegion as CountryCode)
-            : null,
+          pageRegion: pageRegion && isSupportedRegion(pageRegion) ? pageRegion : null,
           pageNumberRegions: (summary?.phones ?? []).flatMap((phone) => (phone.region ? [phone.region] : [])),
         });
         const original = check.ok ? services.originalCarrier(check.description.e164, language) : null;

@@ -33,6 +33,9 @@ async function sendOn<D extends Direction<MessageMap>, T extends keyof D['messag
   return parsed?.success ? (parsed.data as ResponseOf<D, T>) : undefined;
 }
 
+// One function per direction, written out rather than made by a factory: a call at module level
+// would keep every direction's schemas in every bundle, and the content script needs only its own.
+
 export function sendFromPage<T extends keyof (typeof pageToBackground)['messages']>(
   type: T,
   request: RequestOf<typeof pageToBackground, T>,

@@ -8,7 +8,7 @@ import type { RegionRule } from '../phone/page-region';
 export type CardRegionRule = RegionRule | 'written' | 'shape';
 
 /** "+86 …", "＋86 …" or "0086 …": the text carried its country, so no page rule chose the region. */
-export function writtenWithCountry(text: string): boolean {
+function writtenWithCountry(text: string): boolean {
   return /^\s*(?:[+＋]|00|００)/.test(text);
 }
 
