@@ -205,8 +205,7 @@ const KEYWORD = new RegExp(`(${PHONE_WORDS})|(${IDENTIFIER_WORDS})|(${WECHAT_WOR
 
 export type KeywordKind = 'phone' | 'identifier';
 
-/** What the keywords in `before` (the text just ahead of some digits) say about those digits. */
-export function keywordBefore(before: string): KeywordKind | null {
+function keywordIn(before: string): KeywordKind | null {
   let nearest: KeywordKind | 'wechat' | null = null;
   let sawPhoneWord = false;
   KEYWORD.lastIndex = 0;
@@ -220,4 +219,24 @@ export function keywordBefore(before: string): KeywordKind | null {
   }
   if (nearest === 'wechat') return sawPhoneWord ? 'phone' : 'identifier';
   return nearest;
+}
+
+// The words ahead of numbers repeat down a page ("Tel: ", "电话：", "Fax "), and the keyword
+// pattern is long: each distinct stretch is read once.
+const REMEMBERED_STRETCHES = 4096;
+const keywordsOfStretches = new Map<string, KeywordKind | null>();
+
+/** What the keywords in `before` (the text just ahead of some digits) say about those digits. */
+export function keywordBefore(before: string): KeywordKind | null {
+  const known = keywordsOfStretches.get(before);
+  if (known !== undefined) return known;
+  if (keywordsOfStretches.size >= REMEMBERED_STRETCHES) keywordsOfStretches.clear();
+  const kind = keywordIn(before);
+  keywordsOfStretches.set(before, kind);
+  return kind;
+}
+
+/** Forgets the stretches read, so a benchmark can time a reader that has seen nothing. */
+export function forgetKeywords(): void {
+  keywordsOfStretches.clear();
 }

@@ -57,9 +57,13 @@ const NUMBER_JOINER = /^[\s\-./()（）+＋]*$/;
  * "邮编：200001 总机：…"). Digits joined to the number by spaces and punctuation alone are part of
  * the same run and keep their word ("身份证号 1101 0119 9003…").
  */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function localBefore(before: string): string {
   let lastDigit = before.length - 1;
-  while (lastDigit >= 0 && !/\d/.test(before.charAt(lastDigit))) lastDigit--;
+  while (lastDigit >= 0 && !isAsciiDigit(before.charCodeAt(lastDigit))) lastDigit--;
   const tail = before.slice(lastDigit + 1);
   return lastDigit >= 0 && !NUMBER_JOINER.test(tail) ? tail : before;
 }
@@ -125,6 +129,7 @@ const VERSION_BEFORE = /(?:\bv|\bver\.?|\bversion|\brelease|\bbuild|\brev\.?|版
 // "ISBN 978-7-111-54742-6", "ISSN 1234-5679".
 const ISBN_BEFORE = /\b(?:ISBN(?:-1[03])?|ISSN|DOI)\s?[:：]?\s?$/i;
 const ISBN_13 = /^97[89]\d{10}$/;
+const ISBN_13_DIGITS = 13;
 
 // "DE89 3704 0044 0532 0130 00": the digits continue a two-letter, two-digit IBAN start.
 const IBAN_BEFORE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})* ?$/;
@@ -191,7 +196,7 @@ const GUARDS: ReadonlyArray<readonly [GuardName, Guard]> = [
   ['percentage', (s) => PERCENT_AFTER.test(s.after)],
   ['decimal', (s) => DECIMAL.test(s.match) || DECIMAL_BEFORE.test(s.before) || DECIMAL_AFTER.test(s.after)],
   ['ipAddress', (s) => IP_ADDRESS.test(s.run)],
-  ['isbn', (s) => ISBN_13.test(digitsOf(s.match))],
+  ['isbn', (s) => s.match.length >= ISBN_13_DIGITS && ISBN_13.test(digitsOf(s.match))],
   ['card', (_s, text, start, end) => CARD_RUN.test(widenCardRun(text, start, end))],
   [
     'bareDigits',

@@ -1,21 +1,17 @@
 /**
- * Text → phone findings. libphonenumber does the reading; around it, the pre-filter keeps it to
+ * Text → phone findings. number-reader.ts reads numbers with libphonenumber's metadata; around it, the pre-filter keeps it to
  * the few stretches that hold digit runs, normalize.ts keeps offsets stable for full-width text,
  * international-prefix.ts and extension.ts add forms it does not read, guards.ts drops what a
  * person would not read as a phone number, and shortcodes.ts adds service codes.
  */
-import {
-  type CountryCode,
-  getCountryCallingCode,
-  type PhoneNumber,
-  searchPhoneNumbersInText,
-} from 'libphonenumber-js/max';
+import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js/max';
 import type { PhoneFinding } from '@/lib/finding';
 import { extensionAfter } from './extension';
 import { rejectionReason, runRejectionReason } from './guards';
 import { plusReadingPossible, plusReadings } from './international-prefix';
 import { hasNanpGrouping } from './nanp-grouping';
 import { normalizeForMatching } from './normalize';
+import { type NumberMatch, readNumbers } from './number-reader';
 import {
   type CandidateSpan,
   findCandidateSpans,
@@ -23,16 +19,11 @@ import {
   MIN_SHORT_CODE_DIGITS,
 } from './prefilter';
 import { isListedShortCode, shortCodesIn } from './short-code-finder';
+import { numberTypeOf } from './verified-number';
 
 export interface FindPhonesOptions {
   /** Region for numbers written in national form, e.g. from regionForPage(). */
   defaultRegion: CountryCode;
-}
-
-interface NumberMatch {
-  start: number;
-  end: number;
-  number: PhoneNumber;
 }
 
 /**
@@ -83,11 +74,7 @@ function viewsOf(text: string): View[] {
 }
 
 function matchesIn(text: string, offset: number, region: CountryCode): NumberMatch[] {
-  const matches: NumberMatch[] = [];
-  for (const found of searchPhoneNumbersInText(text, { defaultCountry: region })) {
-    matches.push({ start: offset + found.startsAt, end: offset + found.endsAt, number: found.number });
-  }
-  return matches;
+  return readNumbers(text, region).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
 /** A stretch handed to the parser, offsets in the whole text. */
@@ -122,28 +109,8 @@ function sliceOf(parseWindow: { start: number; end: number; view: View }): strin
   );
 }
 
-// Each parser call compiles its patterns afresh, so all windows go through one call, joined by
-// line breaks, which no number spans.
-const WINDOW_SEPARATOR = '\n\n';
-
 function matchesInWindows(windows: readonly ParseWindow[], region: CountryCode): NumberMatch[] {
-  const joinedStarts: number[] = [];
-  let joinedLength = 0;
-  for (const parseWindow of windows) {
-    joinedStarts.push(joinedLength);
-    joinedLength += parseWindow.end - parseWindow.start + WINDOW_SEPARATOR.length;
-  }
-  const matches: NumberMatch[] = [];
-  let index = 0;
-  for (const match of matchesIn(windows.map(sliceOf).join(WINDOW_SEPARATOR), 0, region)) {
-    while (index + 1 < windows.length && (joinedStarts[index + 1] ?? 0) <= match.start) index++;
-    const parseWindow = windows[index];
-    const joinedStart = joinedStarts[index];
-    if (parseWindow === undefined || joinedStart === undefined) continue;
-    const shift = parseWindow.start - joinedStart;
-    matches.push({ start: match.start + shift, end: match.end + shift, number: match.number });
-  }
-  return matches;
+  return windows.flatMap((parseWindow) => matchesIn(sliceOf(parseWindow), parseWindow.start, region));
 }
 
 /** "00852 2880 2688" read as "+852 2880 2688" when the default region's own exit code differs. */
@@ -221,7 +188,7 @@ function toFinding(text: string, view: View, match: NumberMatch): PhoneFinding {
     text: text.slice(match.start, end),
     e164: match.number.number,
     region: match.number.country ?? null,
-    type: match.number.getType() ?? null,
+    type: numberTypeOf(match.number),
     ...(ext === undefined ? {} : { ext }),
   };
 }

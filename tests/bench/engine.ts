@@ -3,10 +3,13 @@
  * One function per subject, each printing a table; the text is generated from a seeded PRNG so
  * every run measures the same 4 MB.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import { type CountryCode, findPhoneNumbersInText, isSupportedCountry } from 'libphonenumber-js/max';
+import { forgetKeywords } from '@/lib/phone/context-words';
 import { findPhones } from '@/lib/phone/phone-finder';
 import { findCandidateSpans } from '@/lib/phone/prefilter';
+import { forgetVerifiedNumbers } from '@/lib/phone/verified-number';
 import { benchCarriers } from './carriers-speed';
+import { denseTexts, labelledParagraphsOnce, type RegionText } from './dense-text';
 import { seededRandom } from './seeded-random';
 
 const TARGET_BYTES = 4 * 1024 * 1024;
@@ -99,12 +102,15 @@ interface Timing {
   results: number;
 }
 
-function time(label: string, text: string, run: () => number): Timing {
+/** Best of three rounds after a warm-up; `reset` runs untimed before each. */
+function time(label: string, text: string, run: () => number, reset: () => void = () => {}): Timing {
+  reset();
   run();
   const rounds = 3;
   let best = Number.POSITIVE_INFINITY;
   let results = 0;
   for (let i = 0; i < rounds; i++) {
+    reset();
     const started = performance.now();
     results = run();
     best = Math.min(best, performance.now() - started);
@@ -145,8 +151,62 @@ function benchPhonesOn(name: string, text: string): void {
   );
 }
 
+function regionOf(part: RegionText): CountryCode {
+  if (!isSupportedCountry(part.region))
+    throw new Error(`not a region libphonenumber-js knows: ${part.region}`);
+  return part.region;
+}
+
+function bytesOf(parts: readonly RegionText[]): number {
+  return parts.reduce((sum, part) => sum + Buffer.byteLength(part.text), 0);
+}
+
+/** Each region's paragraphs read with that region, as a page of that region would be. */
+function timeParts(
+  label: string,
+  parts: readonly RegionText[],
+  find: (part: RegionText) => number,
+  reset?: () => void,
+): Timing {
+  const joined = parts.map((part) => part.text).join('\n');
+  return time(label, joined, () => parts.reduce((sum, part) => sum + find(part), 0), reset);
+}
+
+/** A worker that has read nothing yet: what it remembers of numbers and the words before them. */
+function forgetEverythingRead(): void {
+  forgetVerifiedNumbers();
+  forgetKeywords();
+}
+
+/** Phone finding on number-dense text: a full number every ~190 bytes. */
+export function benchDensePhones(): void {
+  const bare = (part: RegionText) => findPhoneNumbersInText(part.text, regionOf(part)).length;
+  const engine = (part: RegionText) => findPhones(part.text, { defaultRegion: regionOf(part) }).length;
+  const dense = denseTexts(TARGET_BYTES, PROSE);
+  const numbers = dense.reduce((sum, part) => sum + part.numbers, 0);
+  const denseBare = timeParts('libphonenumber-js findPhoneNumbersInText (max)', dense, bare);
+  printTable(
+    `Phones, number-dense text, ${(bytesOf(dense) / 1024 / 1024).toFixed(1)} MB in ${dense.length} regions, ` +
+      `${numbers} labelled numbers (one per ${Math.round(bytesOf(dense) / numbers)} bytes)`,
+    [
+      denseBare,
+      timeParts('findPhones, from a fresh worker each round', dense, engine, forgetEverythingRead),
+      timeParts('findPhones, worker kept between rounds', dense, engine),
+    ],
+    denseBare,
+  );
+  const once = labelledParagraphsOnce();
+  const onceBare = timeParts('libphonenumber-js findPhoneNumbersInText (max)', once, bare);
+  printTable(
+    `Phones, the labelled paragraphs once each, ${(bytesOf(once) / 1024).toFixed(0)} KB: every number new to the reader`,
+    [onceBare, timeParts('findPhones, from a fresh worker each round', once, engine, forgetEverythingRead)],
+    onceBare,
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   benchPhones();
+  benchDensePhones();
   const carriers = benchCarriers();
   console.log(
     `\nCarriers, mixed text, ${carriers.megabytes.toFixed(1)} MB: ${carriers.findings} findings, ` +

@@ -1,0 +1,2 @@
+import { benchDensePhones } from './tests/bench/engine';
+benchDensePhones();

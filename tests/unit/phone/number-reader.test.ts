@@ -1,0 +1,69 @@
+import { searchPhoneNumbersInText } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { readNumbers } from '@/lib/phone/number-reader';
+import { forgetVerifiedNumbers, numberTypeOf, verifiedNumber } from '@/lib/phone/verified-number';
+
+function read(text: string, region: 'HK' | 'CN' | 'US' | 'DE' | 'GB') {
+  return readNumbers(text, region).map((m) => ({ text: text.slice(m.start, m.end), e164: m.number.number }));
+}
+
+describe('readNumbers', () => {
+  it('reads national and international numbers with the region metadata', () => {
+    expect(read('Call 2880 2688 or +44 20 7925 0918 today.', 'HK')).toEqual([
+      { text: '2880 2688', e164: '+85228802688' },
+      { text: '+44 20 7925 0918', e164: '+442079250918' },
+    ]);
+    expect(read('请拨打13800138000咨询', 'CN')).toEqual([{ text: '13800138000', e164: '+8613800138000' }]);
+  });
+
+  it('leaves digits the metadata does not accept', () => {
+    expect(read('Order 1234 5678 9012 shipped', 'HK')).toEqual([]);
+    expect(read('+86 123', 'CN')).toEqual([]);
+  });
+
+  it('skips dates written with slashes and time stamps followed by minutes', () => {
+    expect(read('due 12/05/2024 at the latest', 'US')).toEqual([]);
+    expect(read('posted 2024-05-13 10:30', 'US')).toEqual([]);
+  });
+
+  it('does not read digits glued to Latin letters, a percentage or a currency sign', () => {
+    expect(read('model A2880 2688', 'HK')).toEqual([]);
+    expect(read('2880 2688% more', 'HK')).toEqual([]);
+    expect(read('$2880 2688', 'HK')).toEqual([]);
+  });
+
+  it('reads the first number out of two joined by a slash, then the second', () => {
+    expect(read('Tel 2880 2688 / 2880 2699', 'HK')).toEqual([
+      { text: '2880 2688', e164: '+85228802688' },
+      { text: '2880 2699', e164: '+85228802699' },
+    ]);
+  });
+
+  it('reads an extension into the number', () => {
+    const [match] = readNumbers('+1 212-555-0123 ext. 12', 'US');
+    expect(match?.number.ext).toBe('12');
+  });
+
+  it('finds what libphonenumber-js finds in the same text', () => {
+    const text =
+      'Zentrale: 030 123456, Fax (030) 1234-5678; London office +44 20 7946 0958; Hotline 0800 111 0 111.';
+    const bare = [...searchPhoneNumbersInText(text, { defaultCountry: 'DE' })].map((f) => f.number.number);
+    expect(readNumbers(text, 'DE').map((m) => m.number.number)).toEqual(bare);
+  });
+});
+
+describe('verifiedNumber', () => {
+  it('answers the same for a candidate read again, and null for digits that are not a number', () => {
+    forgetVerifiedNumbers();
+    const first = verifiedNumber('2880 2688', 'HK');
+    expect(first?.number).toBe('+85228802688');
+    expect(verifiedNumber('2880 2688', 'HK')).toBe(first);
+    expect(verifiedNumber('2880 2688', 'US')).toBeNull();
+    expect(verifiedNumber('12', 'HK')).toBeNull();
+  });
+
+  it('gives the line type of a number', () => {
+    const mobile = verifiedNumber('13800138000', 'CN');
+    expect(mobile && numberTypeOf(mobile)).toBe('MOBILE');
+  });
+});
