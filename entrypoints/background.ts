@@ -10,7 +10,7 @@ import { backgroundRoutes } from '../lib/background/handlers';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
 import { shortCodeOwner } from '../lib/carriers/short-code-owner';
-import { findingsInText } from '../lib/finders';
+import { findingsInText, mayHoldFindings } from '../lib/finders';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messaging/dispatch';
 import { notesFor } from '../lib/notes/general';
@@ -28,6 +28,7 @@ export default defineBackground(() => {
   const owners = rangeOwners(carriers);
   const routes = backgroundRoutes({
     findingsIn: findingsInText,
+    mayHoldFindings,
     describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
     originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners),
     shortCodeOwner: (code, region) => shortCodeOwner(code, region, carriers),

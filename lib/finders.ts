@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findCarriers } from './carriers/carrier-finder';
 import type { Finding } from './finding';
-import { findPhones } from './phone/phone-finder';
+import { findPhones, mayHoldPhones } from './phone/phone-finder';
 
 /**
  * Numbers, short codes and carrier names in one text, in reading order: what the background finds
@@ -10,6 +10,15 @@ import { findPhones } from './phone/phone-finder';
  */
 export function findingsInText(text: string, region: CountryCode): Finding[] {
   return inReadingOrder([...findPhones(text, { defaultRegion: region }), ...findCarriers(text, { region })]);
+}
+
+/**
+ * Whether anything in `text` could become a finding: a digit run the phone finder would read, or a
+ * carrier name. Regions only decide how numbers read, not whether a run is worth reading, so none
+ * is needed.
+ */
+export function mayHoldFindings(text: string): boolean {
+  return mayHoldPhones(text) || findCarriers(text).length > 0;
 }
 
 export function inReadingOrder(findings: Finding[]): Finding[] {

@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import { untilFrameMayHoldFindings } from '@/lib/page/quiet-frame';
 
 /** Longest wait for an idle moment before Dialwise starts in a frame that is never idle. */
 const idleTimeoutMs = 2000;
@@ -9,7 +10,9 @@ const idleTimeoutMs = 2000;
  * page of many frames whatever it does at once adds to one long stretch of the page's main thread.
  * `import('./start')` is bundled into this same file, and the bundler defers evaluating that module
  * and everything only it imports (zod, the settings, the walker) until the import runs: loading the
- * script in a frame costs a fraction of a millisecond, and the rest is a task of its own.
+ * script in a frame costs a fraction of a millisecond, and the rest is a task of its own. Before
+ * that, one read of the frame's text asks whether anything in it could match (lib/page/quiet-frame):
+ * a frame with nothing to mark never loads the rest.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,6 +25,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     await new Promise((idle) => ctx.requestIdleCallback(idle, { timeout: idleTimeoutMs }));
+    if (ctx.isInvalid) return;
+    await untilFrameMayHoldFindings(ctx);
     if (ctx.isInvalid) return;
     const { startOnPage } = await import('./start');
     await startOnPage(ctx);

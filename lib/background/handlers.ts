@@ -16,6 +16,8 @@ import type { TabSummaryStore } from '../summary/tab-summary-storage';
 /** What the background's answers are made of; entrypoints/background.ts binds the real ones. */
 export interface BackgroundServices {
   findingsIn(text: string, region: CountryCode): Finding[];
+  /** Whether a frame's text could hold any finding (lib/finders mayHoldFindings). */
+  mayHoldFindings(text: string): boolean;
   describe(e164: string, homeRegion: CountryCode): NumberDescription | null;
   originalCarrier(e164: string, language: Language): OriginalCarrier | null;
   shortCodeOwner(code: string, region: string): ShortCodeOwner | null;
@@ -45,6 +47,7 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
       findInTexts: ({ texts, region }) => ({
         findings: texts.map((text) => services.findingsIn(text, region)),
       }),
+      mayHoldFindings: ({ text }) => services.mayHoldFindings(text),
     }),
     route(cardToBackground, {
       describePhone: ({ e164, homeRegion, language }) => ({

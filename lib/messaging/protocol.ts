@@ -15,6 +15,7 @@ import {
   phoneEntrySchema,
   summaryPatterns,
 } from '../summary/page-summary';
+import { quietCheckTextLimit, textRequestLimits } from './limits';
 import type { SenderKind } from './senders';
 
 /**
@@ -67,8 +68,6 @@ const e164 = () => z.string().check(z.regex(summaryPatterns.e164));
 const carrierId = () => z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 const tabId = () => z.int().check(z.gte(0));
 const language = () => z.enum(['en', 'zh-Hans', 'zh-Hant']);
-
-export const textRequestLimits = { texts: 500, totalLength: 100_000 } as const;
 
 /**
  * A finding in the finders' reply, held to the same patterns as the summary it goes into, so the
@@ -185,6 +184,15 @@ export const pageToBackground = {
           ),
         }),
       () => z.object({ findings: z.array(z.array(findingSchema())) }),
+    ),
+    /**
+     * Whether a frame's whole text could hold a number or a carrier name at all, asked once before
+     * the frame is walked. The content script checks this reply by hand (lib/page/quiet-frame), so a
+     * quiet frame never loads zod.
+     */
+    mayHoldFindings: message(
+      () => z.object({ text: z.string().check(z.maxLength(quietCheckTextLimit)) }),
+      () => z.boolean(),
     ),
   },
 } satisfies Direction<MessageMap>;

@@ -34,7 +34,6 @@ const PAGE_REFERENCE = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/;
 const LEADING_MARK = /^[([+]/;
 /** Beyond ASCII (handled first): Latin-1, Latin Extended and their combining marks. */
 const LATIN_LETTER = /^[\p{L}\p{Mn}]$/u;
-const LATIN_BLOCKS = /^[\u0080-\u024f\u0300-\u036f\u1e00-\u1eff]$/;
 const CURRENCY = /^\p{Sc}$/u;
 
 /**
@@ -43,6 +42,12 @@ const CURRENCY = /^\p{Sc}$/u;
  */
 const INNER_NUMBERS = [/\/+(.*)/g, /(\([^(]*)/g, /(?: -|- ) *(.+)/g, /\.+ *([^.]+)/g, / +([^ ]+)/g];
 const UNWANTED_END = /[^\p{N}\p{L}#]+$/u;
+
+function inLatinBlocks(code: number): boolean {
+  return (
+    (code >= 0x80 && code <= 0x24f) || (code >= 0x300 && code <= 0x36f) || (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -54,7 +59,7 @@ function glued(char: string | undefined): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return isAsciiLetter(code) || char === '%' || char === '$';
   if (CURRENCY.test(char)) return true;
-  return LATIN_LETTER.test(char) && LATIN_BLOCKS.test(char);
+  return LATIN_LETTER.test(char) && inLatinBlocks(code);
 }
 
 /** Brackets and page references only matter where the candidate has brackets. */

@@ -220,6 +220,14 @@ function shortCodesInViews(text: string, views: readonly View[], region: Country
   );
 }
 
+/**
+ * Whether `text` holds a digit run the finder would look at, in any region: what a frame's whole
+ * text is checked for before the page is walked block by block (lib/page/quiet-frame).
+ */
+export function mayHoldPhones(text: string): boolean {
+  return viewsOf(text).length > 0;
+}
+
 /** Phone numbers and short service codes in `text`, in document order, offsets in `text`'s UTF-16 units. */
 export function findPhones(text: string, options: FindPhonesOptions): PhoneFinding[] {
   const views = viewsOf(text);

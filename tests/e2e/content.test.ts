@@ -49,6 +49,13 @@ for (const driver of drivers) {
       await page.waitFor(() => CSS.highlights.has('dialwise-phone'), null, browser.patienceMs);
       return page;
     }
+    /** A page with nothing to mark: the scanner has not loaded, so no highlight is registered. */
+    async function openQuiet(path: string): Promise<DriverPage> {
+      const page = await browser.openPage(server.url(path));
+      await new Promise((settled) => setTimeout(settled, 1500));
+      assert.equal(await page.evaluate(() => CSS.highlights.has('dialwise-phone'), null), false);
+      return page;
+    }
     const marked = (page: DriverPage, text: string, name = 'dialwise-phone') =>
       waitForMarked(page, name, text, browser.patienceMs);
     const test = (what: string, body: () => Promise<void>) => it(`${what} in ${driver.name}`, body);
@@ -124,6 +131,26 @@ for (const driver of drivers) {
       const carriers = await readHighlights(page, 'dialwise-carrier');
       assert.ok(!carriers.includes('Three'), 'the removed paragraph has no carrier mark left');
       await page.close();
+    });
+
+    test('starts on a page with nothing to mark once a number is added, in the page or in a new shadow root', async () => {
+      const page = await openQuiet('plain.html');
+      await page.evaluate(() => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = 'Front desk: +44 20 7925 0918';
+        document.body.append(paragraph);
+      }, null);
+      await marked(page, '+44 20 7925 0918');
+      await page.close();
+
+      const shadowPage = await openQuiet('plain.html');
+      await shadowPage.evaluate(() => {
+        const host = document.createElement('div');
+        host.attachShadow({ mode: 'open' }).innerHTML = '<p>Sales: +1 650 253 0000</p>';
+        document.body.append(host);
+      }, null);
+      await marked(shadowPage, '+1 650 253 0000');
+      await shadowPage.close();
     });
 
     test('marks Chinese numbers, full-width digits, service codes in context and carriers; not dates', async () => {

@@ -3,7 +3,7 @@ import { type BackgroundServices, backgroundRoutes } from '@/lib/background/hand
 import { carrierById } from '@/lib/carriers/catalog';
 import type { PhoneFinding } from '@/lib/finding';
 import { dispatch } from '@/lib/messaging/dispatch';
-import { textRequestLimits } from '@/lib/messaging/protocol';
+import { quietCheckTextLimit, textRequestLimits } from '@/lib/messaging/limits';
 import type { MessageSenderInfo } from '@/lib/messaging/senders';
 import { type FrameSummary, mergeFrames } from '@/lib/summary/page-summary';
 import type { TabSummaryStore } from '@/lib/summary/tab-summary-storage';
@@ -57,6 +57,7 @@ function services(
 ): BackgroundServices & { summaries: ReturnType<typeof fakeStore> } {
   return {
     findingsIn: (text, region) => (text.includes('10086') && region === 'CN' ? [found] : []),
+    mayHoldFindings: (text) => text.includes('10086'),
     describe: (e164, homeRegion) =>
       e164 === hongKongMobile.e164 && homeRegion === 'CN' ? hongKongMobile : null,
     originalCarrier: (_e164, language) => ({
@@ -108,6 +109,14 @@ describe('the background, for content scripts', () => {
     expect(await answer({ type: 'describeShortCode', code: '10010', region: 'CN' }, contentScript)).toEqual({
       owner: null,
     });
+  });
+
+  it("answers whether a frame's whole text could hold anything, up to the quiet check's limit", async () => {
+    expect(await answer({ type: 'mayHoldFindings', text: 'call 10086' }, contentScript)).toBe(true);
+    expect(await answer({ type: 'mayHoldFindings', text: 'a quiet page' }, contentScript)).toBe(false);
+    expect(
+      await answer({ type: 'mayHoldFindings', text: 'x'.repeat(quietCheckTextLimit + 1) }, contentScript),
+    ).toBeUndefined();
   });
 
   it("hands the card a carrier's whole entry, notes included", async () => {

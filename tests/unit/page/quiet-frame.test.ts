@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mayHoldFindings } from '@/lib/finders';
+import { quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
+import { frameSummarySchema } from '@/lib/summary/page-summary';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('textUnder', () => {
+  it('reads the shown text and leaves scripts and styles out', () => {
+    const body = page('<p>Open daily</p><script>var id = 13800138000;</script><style>p{width:100px}</style>');
+    expect(textUnder([body]).text).toBe('Open daily');
+  });
+
+  it('reads into open shadow roots, nested ones too, and returns them to be watched', () => {
+    const body = page('<p>Outside</p><div id="host"></div>');
+    const outer = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (outer === undefined) throw new Error('no host');
+    outer.innerHTML = '<p>Sales <span id="inner"></span></p>';
+    const inner = outer.getElementById('inner')?.attachShadow({ mode: 'open' });
+    if (inner === undefined) throw new Error('no inner host');
+    inner.innerHTML = '<b>+1 650 253 0000</b>';
+    const { text, shadowRoots } = textUnder([body]);
+    expect(text).toContain('Outside');
+    expect(text).toContain('+1 650 253 0000');
+    expect(shadowRoots).toEqual([outer, inner]);
+  });
+
+  it('reads a changed text node by itself', () => {
+    const node = document.createTextNode('call 2880 2688');
+    expect(textUnder([node]).text).toBe('call 2880 2688');
+  });
+});
+
+describe('mayHoldFindings', () => {
+  it('says no for prose with no digit run and no carrier name', () => {
+    expect(mayHoldFindings('Passport, charger, a spare pair of shoes and a good book for the flight.')).toBe(
+      false,
+    );
+    expect(mayHoldFindings('Opens at 9, closes at 17; 2 floors.')).toBe(false);
+  });
+
+  it('says yes for a number, a listed service code or a carrier name, whatever the region', () => {
+    expect(mayHoldFindings('Front desk: 2880 2688')).toBe(true);
+    expect(mayHoldFindings('客服热线 10086')).toBe(true);
+    expect(mayHoldFindings('I switched to giffgaff last year.')).toBe(true);
+  });
+});
+
+describe('quietFrameReport', () => {
+  it('is the empty frame summary the background accepts', () => {
+    const { type, ...summary } = quietFrameReport;
+    expect(type).toBe('findings');
+    expect(frameSummarySchema().parse(summary)).toEqual({ phones: [], carriers: [], capped: false });
+  });
+});
