@@ -97,6 +97,9 @@ const WATCHED: MutationObserverInit = { childList: true, subtree: true, characte
  */
 export async function untilFrameMayHoldFindings(ctx: ContentScriptContext): Promise<void> {
   const root = document.body ?? document.documentElement;
+  // A page this big holds something; reading its shadow roots and sending it would cost more than
+  // the check could save.
+  if ((root.textContent?.length ?? 0) > quietCheckTextLimit) return;
   const first = textUnder([root]);
   if (await mayHoldFindings(first.text)) return;
   reportQuiet();
