@@ -11,6 +11,8 @@ const countBy = <T>(items: readonly T[], key: (item: T) => string): Record<strin
   }, {});
 
 const notes = carriers.flatMap((carrier) => carrier.notes);
+/** A local name written in Latin letters ("Orange Polska", "Telia Eesti") is a spelling, not another script. */
+const latinOnly = /^[\p{Script=Latin}\p{Script=Common}\p{Mark}]+$/u;
 const regions = new Set(carriers.map((carrier) => carrier.region));
 
 console.log(
@@ -19,6 +21,11 @@ console.log(
 console.log(
   'by kind:',
   countBy(carriers, (carrier) => carrier.kind),
+);
+console.log(`travel eSIM sellers: ${carriers.filter((carrier) => carrier.kind === 'esim-seller').length}`);
+console.log(
+  `with a local-script name: ${carriers.filter((carrier) => carrier.names.local !== undefined && !latinOnly.test(carrier.names.local)).length}` +
+    `, with a local name of any script: ${carriers.filter((carrier) => carrier.names.local !== undefined).length}`,
 );
 console.log(`with notes: ${carriers.filter((carrier) => carrier.notes.length > 0).length}`);
 console.log(
