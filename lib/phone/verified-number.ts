@@ -4,14 +4,13 @@
  * else, so it is remembered across blocks, pages and tabs for as long as the worker lives: pages
  * repeat their numbers (headers, footers, listings) and readers revisit pages.
  */
-import { type CountryCode, type NumberType, type PhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
+import { type CountryCode, type PhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
+import { type LineType, lineOf } from './line-type';
 
 /** Enough for the distinct numbers of many busy pages; the oldest answers go first. */
 const REMEMBERED = 20_000;
 
 const answers = new Map<string, PhoneNumber | null>();
-type LineType = Exclude<NumberType, undefined>;
-
 const types = new WeakMap<PhoneNumber, LineType | null>();
 
 function remember(key: string, answer: PhoneNumber | null): PhoneNumber | null {
@@ -26,7 +25,14 @@ function remember(key: string, answer: PhoneNumber | null): PhoneNumber | null {
 function parsed(candidate: string, region: CountryCode): PhoneNumber | null {
   try {
     const number = parsePhoneNumber(candidate, { defaultCountry: region });
-    return number.isPossible() && number.isValid() ? number : null;
+    if (!number.isPossible()) return null;
+    // A calling code shared by several regions and no region fitting the digits: libphonenumber-js
+    // judges the number by the calling code's main plan.
+    if (number.country === undefined) return number.isValid() ? number : null;
+    const line = lineOf(number.nationalNumber, number.country);
+    if (!line.valid) return null;
+    types.set(number, line.type);
+    return number;
   } catch {
     // Not a number at all: too short, too long, no country.
     return null;

@@ -1,2 +1,0 @@
-import { benchDensePhones } from './tests/bench/engine';
-benchDensePhones();
