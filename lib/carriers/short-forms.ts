@@ -3,7 +3,9 @@
  * words right around it. The rule, in order:
  *
  * 1. Written right before a word it forms a common compound with, it is that word: 移动支付,
- *    移动硬盘, 移动端, 移动网络, 电信诈骗, 电信网络, 电信运营商, 联通性, 广电总局 (`COMPOUNDS`).
+ *    移动硬盘, 移动端, 移动网络, 电信诈骗, 电信网络, 电信运营商, 联通性, 广电总局 (`COMPOUNDS`);
+ *    and so it is right after 国际, which starts the terms of the trade: 国际移动用户识别码 (IMSI),
+ *    国际电信联盟 (`LEADING_COMPOUNDS`).
  * 2. Written before a word that only a carrier takes, with or without 的 between, it is the
  *    carrier: 联通卡, 电信用户, 移动的套餐, 电信营业厅, 联通信号, 电信三家 (`CARRIER_WORDS`).
  * 3. Written after words that say what a number or card is on, it is the carrier: 号是移动的,
@@ -24,7 +26,10 @@ const COMPOUNDS: readonly string[] = [
   ...['数据', '數據', '版', '化', '性', '诈骗', '詐騙', '詐欺', '公司', '运营商', '運營商', '營運商'],
   ...['业者', '業者', '业务', '業務', '行业', '行業', '产业', '產業', '技术', '技術', '总局', '總局'],
   ...['平台', '存储', '存儲', '开发', '開發', '游戏', '遊戲', '营销', '營銷', '医疗', '醫療'],
+  ...['用户识别', '用戶識別', '联盟', '聯盟'],
 ];
+
+const LEADING_COMPOUNDS: readonly string[] = ['国际', '國際'];
 
 const CARRIER_WORDS: readonly string[] = [
   ...['卡', '号码', '號碼', '号段', '號段', '用户', '用戶', '套餐', '营业厅', '營業廳', '客服'],
@@ -49,7 +54,7 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
 
 /** The reading of the short form written at text[start, end). */
 export function readShortForm(text: string, start: number, end: number): ShortFormReading {
-  if (startsWithAny(text, end, COMPOUNDS)) return 'word';
+  if (startsWithAny(text, end, COMPOUNDS) || endsWithAny(text, start, LEADING_COMPOUNDS)) return 'word';
   const possessive = POSSESSIVES.find((particle) => text.startsWith(particle, end));
   const next = end + (possessive?.length ?? 0);
   if (startsWithAny(text, next, CARRIER_WORDS)) return 'carrier';

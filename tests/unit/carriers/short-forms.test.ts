@@ -37,6 +37,8 @@ describe('readShortForm', () => {
     ['connectivity', '网络联通性测试', '联通'],
     ['the broadcasting regulator', '广电总局发布规定', '广电'],
     ['a compound before a carrier word', '移动端用户', '移动'],
+    ['the subscriber identity', 'SIM卡存储了IMSI（国际移动用户识别码）', '移动'],
+    ['the telecommunication union', '国际电信联盟的标准', '电信'],
   ])('reads an ordinary word in %s', (_label, text, form) => {
     expect(read(text, form)).toBe('word');
   });
