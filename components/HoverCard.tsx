@@ -2,6 +2,7 @@ import type { Translator } from '../lib/i18n';
 import type { CardContent } from '../lib/page/card-content';
 import { CarrierCard } from './CarrierCard';
 import { NumberCard } from './NumberCard';
+import { ProductCard } from './ProductCard';
 import { ShortCodeCard } from './ShortCodeCard';
 
 interface HoverCardProps {
@@ -15,7 +16,12 @@ interface HoverCardProps {
 
 /** The card the content script shows next to a marked number or carrier name, inside its shadow root. */
 export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCardProps) {
-  const title = content.kind === 'carrier' ? i18n.localized(content.carrier.names) : content.finding.text;
+  const title =
+    content.kind === 'carrier'
+      ? i18n.localized(content.carrier.names)
+      : content.kind === 'unconfirmed-product'
+        ? content.name
+        : content.finding.text;
   return (
     <div
       class="dw-card"
@@ -34,6 +40,8 @@ export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCa
       </header>
       {content.kind === 'carrier' ? (
         <CarrierCard carrier={content.carrier} i18n={i18n} today={today} brief showName={false} />
+      ) : content.kind === 'unconfirmed-product' ? (
+        <ProductCard claimedFor={content.claimedFor} i18n={i18n} />
       ) : content.kind === 'short-code' ? (
         <ShortCodeCard
           code={content.finding.shortCode}

@@ -27,6 +27,11 @@ export interface CarrierFinding {
   id: string;
   /** The carrier's region (ISO 3166-1 alpha-2) or "global". */
   region: string;
+  /**
+   * Set when the text names one of the carrier's products rather than the carrier: `confirmed`
+   * when a source ties the product to it, `unconfirmed` when it is only claimed for it.
+   */
+  product?: 'confirmed' | 'unconfirmed';
 }
 
 export type Finding = PhoneFinding | CarrierFinding;

@@ -22,8 +22,8 @@ export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings = (await getSettings()).settings;
   let page = pageFacts(settings);
 
-  // The region is read per request, so a settings change applies to the next scan.
-  const marking = new PageMarking(ctx, (texts) => findingsFromBackground(texts, page.region));
+  // The page's facts are read per request, so a settings change applies to the next scan.
+  const marking = new PageMarking(ctx, (texts) => findingsFromBackground(texts, page));
   reportFindings(ctx, marking, { reportEmpty: window === window.top, pageRegion: () => page.region });
   const hover = watchHover(ctx, {
     marking,

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { OriginalCarrier } from '../carriers/original-carrier-entry';
 import type { Carrier } from '../carriers/schema';
 import type { ShortCodeOwner } from '../carriers/short-code-owner';
+import type { PageSigns } from '../finders';
 import type { Finding } from '../finding';
 import type { Language } from '../i18n';
 import { type Route, route } from '../messaging/dispatch';
@@ -15,7 +16,7 @@ import type { TabSummaryStore } from '../summary/tab-summary-storage';
 
 /** What the background's answers are made of; entrypoints/background.ts binds the real ones. */
 export interface BackgroundServices {
-  findingsIn(text: string, region: CountryCode): Finding[];
+  findingsIn(text: string, region: CountryCode, page: PageSigns): Finding[];
   /** Whether a frame's text could hold any finding (lib/finders mayHoldFindings). */
   mayHoldFindings(text: string): boolean;
   describe(e164: string, homeRegion: CountryCode): NumberDescription | null;
@@ -44,9 +45,13 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
         await services.onSummaryChanged(tabId, summary);
         return null;
       },
-      findInTexts: ({ texts, region }) => ({
-        findings: texts.map((text) => services.findingsIn(text, region)),
-      }),
+      findInTexts: ({ texts, region, regionIsPage, lang }) => {
+        const page = {
+          ...(regionIsPage !== undefined && { regionIsPage }),
+          ...(lang !== undefined && { lang }),
+        };
+        return { findings: texts.map((text) => services.findingsIn(text, region, page)) };
+      },
       mayHoldFindings: ({ text }) => services.mayHoldFindings(text),
     }),
     route(cardToBackground, {

@@ -1,4 +1,4 @@
-import { matcherFor } from './match';
+import { carrierFindersFor } from './match';
 import type { CompiledNameTrie } from './name-trie';
 import names from './names.generated.json';
 
@@ -12,4 +12,7 @@ import names from './names.generated.json';
  * 0.4–7 ms to read the generated file back. The worker starts again after every idle period, and a
  * page's first findings wait for it, so the generated file stays.
  */
-export const findCarriers = matcherFor(names as CompiledNameTrie);
+const finders = carrierFindersFor(names as CompiledNameTrie);
+
+export const findCarriers = finders.find;
+export const mayNameCarrier = finders.mayName;

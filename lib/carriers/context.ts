@@ -1,4 +1,5 @@
 import type { NameSpelling, Spelling } from './name-spellings';
+import { readShortForm } from './short-forms';
 
 /**
  * How far (UTF-16 units, either side of a name) a telecom word may be to vouch for an ambiguous
@@ -62,7 +63,8 @@ export const TELECOM_WORDS: readonly string[] = [
   ...['套餐', '流量', '漫游', '漫遊', '号码', '號碼', '手机号', '手機號'],
   ...['电话卡', '電話卡', '手机卡', '手機卡', '上网卡', '上網卡', '流量卡', '数据卡', '數據卡'],
   ...['预付卡', '預付卡', '储值卡', '儲值卡', '副卡', '实体卡', '實體卡'],
-  ...['运营商', '運營商', '營運商', '电信', '電信', '电讯', '電訊', '信号', '信號', '訊號'],
+  // 电信 is China Telecom's short form and reads by the rule in short-forms.ts, not as a telecom word.
+  ...['运营商', '運營商', '營運商', '电讯', '電訊', '信号', '信號', '訊號'],
   ...['网络', '網絡', '網路', '充值', '储值', '儲值', '月租', '保号', '保號'],
   ...['资费', '資費', '话费', '話費', '短信', '短訊', '簡訊', '旅游卡', '旅遊卡'],
   ...['ローミング', '格安', '로밍', '유심', '요금제', 'ซิม'],
@@ -94,19 +96,21 @@ function near(text: string, hit: ScanHit, other: ScanHit): boolean {
 }
 
 /**
- * A telecom word vouches for a word-like name; an unambiguous carrier name vouches for any name
+ * A telecom word vouches for a word-like name, but not for a short form (移动 in
+ * "把手机移动到信号好的地方" moves a phone); an unambiguous carrier name vouches for any name
  * ("Rogers and Bell both ... Airalo" lists carriers). A bare number ("3") needs its own carrier
  * spelled out, since "3 SIM cards" is a count and "3 or Airalo" is not much better.
  */
 function vouchesFor(other: Spelling, otherCounts: boolean, name: NameSpelling): boolean {
   if (other.kind === 'word') return false;
-  if (other.kind === 'context') return !name.numeric;
+  if (other.kind === 'context') return !name.numeric && !name.shortForm;
   if (name.numeric) return !other.ambiguous && other.id === name.id;
   return !other.ambiguous || otherCounts;
 }
 
 /**
- * Whether the carrier name at `index` counts. An unambiguous name always does. An ambiguous one
+ * Whether the carrier name at `index` counts. A short form whose neighbours settle it counts as
+ * they say (lib/carriers/short-forms). An unambiguous name always does. An ambiguous one
  * needs a telecom word or an unambiguous carrier name nearby, in the same sentence. With `counted`
  * (the answers of a first round), an ambiguous name that already counts vouches for its neighbour
  * too, so both names in "Rogers and Bell both charge too much for data" count.
@@ -120,6 +124,10 @@ export function nameCounts(
   const hit = hits[index];
   if (hit === undefined || hit.spelling.kind !== 'carrier') return false;
   const name = hit.spelling;
+  if (name.shortForm) {
+    const reading = readShortForm(text, hit.start, hit.end);
+    if (reading !== 'open') return reading === 'carrier';
+  }
   if (!name.ambiguous) return true;
   for (const step of [-1, 1]) {
     for (let k = index + step; k >= 0 && k < hits.length; k += step) {

@@ -2,7 +2,14 @@ import type { CarrierFinding } from '@/lib/finding';
 import { endsWord, startsWord } from './boundary';
 import { foldCase, isSpaceCode, isWordCode } from './chars';
 import { nameCounts, type ScanHit, TELECOM_WORDS } from './context';
-import { buildNameTrie, meetsCaseRule, type Spelling } from './name-spellings';
+import { languageRegions } from './language-regions';
+import {
+  buildNameTrie,
+  meetsCaseRule,
+  type NameSpelling,
+  type RegionalOwner,
+  type Spelling,
+} from './name-spellings';
 import {
   type CompiledNameTrie,
   childOf,
@@ -11,8 +18,10 @@ import {
   type NameTrie,
   ROOT,
 } from './name-trie';
+import { type MarketSigns, resolveMarket } from './resolve-market';
 import type { CarrierNames } from './schema';
 import { buildStartFilter, isWordFlag, mayStartAt, type StartFilter, startsNameFlag } from './start-filter';
+import { isTechnicalValue } from './technical-value';
 
 const SPACE = 0x20;
 
@@ -102,26 +111,75 @@ function scan(text: string, trie: NameTrie, filter: StartFilter): ScanHit[] {
   return hits;
 }
 
-function toFinding(text: string, hit: ScanHit, region: string | undefined): CarrierFinding | null {
-  const name = hit.spelling;
-  if (name.kind !== 'carrier') return null;
-  const owner = (region === undefined ? undefined : name.byRegion?.get(region)) ?? name;
-  return {
-    kind: 'carrier',
-    start: hit.start,
-    end: hit.end,
-    text: text.slice(hit.start, hit.end),
-    id: owner.id,
-    region: owner.region,
-  };
-}
+/** A scan hit of a carrier name. */
+type NameHit = ScanHit & { spelling: NameSpelling };
 
 export interface CarrierMatchOptions {
   /**
-   * The page's region (ISO 3166-1 alpha-2, upper case). A name shared by a group's entries in
-   * several countries ("Vodafone") then means the entry of this region, where one lists it.
+   * The page's region (ISO 3166-1 alpha-2, upper case). A name several markets use ("Vodafone",
+   * "Smart") then means the entry of this region, unless the text points elsewhere.
    */
   region?: string;
+  /** False when `region` is only the reader's home region, which says nothing about the page. */
+  regionIsPage?: boolean;
+  /** The page's language tag (`<html lang>`), e.g. "zh-Hant-HK" or "zh-CN". */
+  lang?: string;
+  /** The regions of numbers in the same text that belong to a region on their own. */
+  numberRegions?: readonly string[];
+}
+
+/** The signs of the text's markets: the page's, and those of the carriers named by one-market names. */
+function marketSigns(hits: readonly NameHit[], options: CarrierMatchOptions | undefined): MarketSigns {
+  const carrierRegions = new Set<string>();
+  for (const { spelling } of hits) {
+    if (spelling.byRegion === undefined && spelling.product !== 'unconfirmed')
+      carrierRegions.add(spelling.region);
+  }
+  return {
+    pageRegion: options?.regionIsPage === false ? null : (options?.region ?? null),
+    languageRegions: new Set(languageRegions(options?.lang)),
+    carrierRegions,
+    numberRegions: new Set(options?.numberRegions),
+  };
+}
+
+/**
+ * The carrier a name means. A name one market uses means its carrier. A name several markets use
+ * means the carrier the signs point to; with no sign, a distinctive group name ("Vodafone") means
+ * the entry that owns it, and a name that is also an ordinary word ("Smart") means none.
+ */
+function ownerOf(name: NameSpelling, signs: () => MarketSigns): RegionalOwner | null {
+  if (name.byRegion === undefined) return name;
+  const candidates = [{ id: name.id, region: name.region }, ...name.byRegion.values()];
+  return resolveMarket(candidates, signs()) ?? (name.ambiguous ? null : name);
+}
+
+function findingsOf(
+  text: string,
+  hits: readonly NameHit[],
+  options: CarrierMatchOptions | undefined,
+): CarrierFinding[] {
+  let signs: MarketSigns | undefined;
+  const signsOnce = () => {
+    signs ??= marketSigns(hits, options);
+    return signs;
+  };
+  const findings: CarrierFinding[] = [];
+  for (const hit of hits) {
+    const name = hit.spelling;
+    const owner = ownerOf(name, signsOnce);
+    if (owner === null) continue;
+    findings.push({
+      kind: 'carrier',
+      start: hit.start,
+      end: hit.end,
+      text: text.slice(hit.start, hit.end),
+      id: owner.id,
+      region: owner.region,
+      ...(name.product !== null && { product: name.product }),
+    });
+  }
+  return findings;
 }
 
 export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => CarrierFinding[];
@@ -136,8 +194,9 @@ export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => Ca
  * place, so "ＣＭＨＫ" and "China Mobile" written with a non-breaking space are found at their own
  * offsets. Ordinary words that contain a name ("全球通用") are found the same way and report
  * nothing. Ambiguous names are then kept or dropped by `nameCounts`; a dropped one is skipped as a
- * whole, nothing inside it is looked at again. A name shared across countries resolves to the
- * entry of `options.region` when that entry lists it, else to the entry that owns it.
+ * whole, nothing inside it is looked at again. A name several markets use resolves by the signs of
+ * the page's market (lib/carriers/resolve-market); a short form by its neighbours
+ * (lib/carriers/short-forms); a lower-case name after an APN label is a setting, not a carrier.
  */
 export function createCarrierMatcher(carriers: readonly CarrierNames[]): CarrierMatcher {
   return matcherFor(compileCarrierNames(carriers));
@@ -148,23 +207,44 @@ export function compileCarrierNames(carriers: readonly CarrierNames[]): Compiled
   return compileNameTrie(buildNameTrie(carriers, TELECOM_WORDS));
 }
 
-/** A matcher over a name tree from `compileCarrierNames`, as read back from the generated file. */
-export function matcherFor(compiled: CompiledNameTrie): CarrierMatcher {
+/** The two questions the worker asks of page text, over one loaded name tree. */
+export interface CarrierFinders {
+  find: CarrierMatcher;
+  /**
+   * Whether `text` holds a carrier's name at all, before context decides whether it means the
+   * carrier: what a frame's quiet check needs, which must never say no where a block could say yes.
+   */
+  mayName(text: string): boolean;
+}
+
+/** The finders over a name tree from `compileCarrierNames`, as read back from the generated file. */
+export function carrierFindersFor(compiled: CompiledNameTrie): CarrierFinders {
   const trie = loadNameTrie(compiled);
   const filter = buildStartFilter(trie);
+  return {
+    find: findWith(trie, filter),
+    mayName: (text) => scan(text, trie, filter).some((hit) => hit.spelling.kind === 'carrier'),
+  };
+}
+
+/** A matcher over a name tree from `compileCarrierNames`, as read back from the generated file. */
+export function matcherFor(compiled: CompiledNameTrie): CarrierMatcher {
+  return carrierFindersFor(compiled).find;
+}
+
+function findWith(trie: NameTrie, filter: StartFilter): CarrierMatcher {
   return (text, options) => {
-    const region = options?.region;
     const hits = scan(text, trie, filter);
     // Two rounds: the second lets a name confirmed in the first vouch for the ambiguous name beside it.
     const direct = hits.map((_, index) => nameCounts(text, hits, index));
-    const findings: CarrierFinding[] = [];
+    const names: NameHit[] = [];
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index];
-      const finding = hit === undefined ? null : toFinding(text, hit, region);
-      if (finding !== null && (direct[index] === true || nameCounts(text, hits, index, direct))) {
-        findings.push(finding);
-      }
+      if (hit === undefined || hit.spelling.kind !== 'carrier') continue;
+      if (direct[index] !== true && !nameCounts(text, hits, index, direct)) continue;
+      if (isTechnicalValue(text, hit.start, hit.end)) continue;
+      names.push({ ...hit, spelling: hit.spelling });
     }
-    return findings;
+    return findingsOf(text, names, options);
   };
 }

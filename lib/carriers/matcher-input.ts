@@ -6,13 +6,17 @@ import type { Carrier, CarrierNames } from './schema';
  * ready prefix tree when it starts instead of building one from the catalog.
  */
 export function nameIndexOf(carriers: readonly Carrier[]): CarrierNames[] {
-  return carriers.map(({ id, region, names, aliases, ambiguous, sharedNames, lookalikes }) => ({
-    id,
-    region,
-    names,
-    aliases,
-    ambiguous,
-    ...(sharedNames && { sharedNames }),
-    ...(lookalikes && { lookalikes }),
-  }));
+  return carriers.map(
+    ({ id, region, names, aliases, ambiguous, sharedNames, lookalikes, shortForms, products }) => ({
+      id,
+      region,
+      names,
+      aliases,
+      ambiguous,
+      ...(sharedNames && { sharedNames }),
+      ...(lookalikes && { lookalikes }),
+      ...(shortForms && { shortForms }),
+      ...(products && { products }),
+    }),
+  );
 }

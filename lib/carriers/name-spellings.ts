@@ -40,7 +40,14 @@ export interface NameSpelling {
    * unambiguous Latin spellings, where a hyphenated compound still names the carrier.
    */
   hyphenJoins: boolean;
+  /** One of the carrier's `shortForms` (移动, 电信): a name only where the words around say so. */
+  shortForm: boolean;
+  /** The name of one of the carrier's products, and whether a source ties it to the carrier; null for the carrier's own names. */
+  product: ProductClaim | null;
 }
+
+/** A product name tied to its carrier by a source, or only claimed for it. */
+export type ProductClaim = 'confirmed' | 'unconfirmed';
 
 /**
  * An ordinary word that contains a carrier name ("全球通用", "数码通讯"). Found like a name, it
@@ -106,15 +113,37 @@ function caseRuleOf(spelling: string, ambiguous: boolean, ambiguousKeys: Readonl
   return ambiguousKeys.has(caseKey(firstWord)) ? 'listedOrUpper' : 'any';
 }
 
-function spellingsOf(carrier: CarrierNames): NameSpelling[] {
+/** What a written form of a carrier is: one of its names, a short form or a product's name. */
+interface Written {
+  raw: string;
+  shortForm: boolean;
+  product: ProductClaim | null;
+}
+
+function writtenFormsOf(carrier: CarrierNames): Written[] {
   const { en, zhHans, zhHant, local } = carrier.names;
+  const names = [en, zhHans, zhHant, local, ...carrier.aliases].flatMap((raw) =>
+    raw === undefined ? [] : [{ raw, shortForm: false, product: null }],
+  );
+  const shortForms = (carrier.shortForms ?? []).map((raw) => ({ raw, shortForm: true, product: null }));
+  const products = (carrier.products ?? []).flatMap((product) =>
+    product.names.map((raw) => ({
+      raw,
+      shortForm: false,
+      product: product.source === undefined ? ('unconfirmed' as const) : ('confirmed' as const),
+    })),
+  );
+  return [...names, ...shortForms, ...products];
+}
+
+function spellingsOf(carrier: CarrierNames): NameSpelling[] {
   const ambiguousKeys = new Set(carrier.ambiguous.map((raw) => caseKey(normalizeSpelling(raw))));
   const byKey = new Map<string, NameSpelling>();
-  for (const raw of [en, zhHans, zhHant, local, ...carrier.aliases]) {
-    if (raw === undefined) continue;
+  for (const { raw, shortForm, product } of writtenFormsOf(carrier)) {
     const spelling = normalizeSpelling(raw);
     if (spelling === '') continue;
-    const ambiguous = ambiguousKeys.has(caseKey(spelling));
+    // A short form needs its neighbours to count, as an ambiguous name does (lib/carriers/short-forms).
+    const ambiguous = shortForm || ambiguousKeys.has(caseKey(spelling));
     const caseRule = caseRuleOf(spelling, ambiguous, ambiguousKeys);
     // Case-blind spellings that differ only in case are one entry; case-strict ones stay apart.
     const key = caseRule === 'any' ? caseKey(spelling) : `${caseRule}:${spelling}`;
@@ -131,6 +160,8 @@ function spellingsOf(carrier: CarrierNames): NameSpelling[] {
       startsWithWord: isWordCode(spelling.charCodeAt(0)),
       endsWithWord: isWordCode(spelling.charCodeAt(spelling.length - 1)),
       hyphenJoins: caseRule === 'any' && !ambiguous && LATIN_LETTER.test(spelling),
+      shortForm,
+      product,
     });
   }
   return [...byKey.values()];

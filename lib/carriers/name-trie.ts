@@ -40,6 +40,9 @@ const NUMERIC = 8;
 const STARTS_WITH_WORD = 16;
 const ENDS_WITH_WORD = 32;
 const HYPHEN_JOINS = 64;
+const SHORT_FORM = 128;
+const PRODUCT = 256;
+const CONFIRMED = 512;
 
 /** The tree as the scan reads it. */
 export interface NameTrie {
@@ -107,7 +110,10 @@ function compileSpelling(spelling: Spelling, indexOf: (owner: RegionalOwner) => 
       flags |=
         (spelling.ambiguous ? AMBIGUOUS : 0) |
         (spelling.numeric ? NUMERIC : 0) |
-        (spelling.hyphenJoins ? HYPHEN_JOINS : 0);
+        (spelling.hyphenJoins ? HYPHEN_JOINS : 0) |
+        (spelling.shortForm ? SHORT_FORM : 0) |
+        (spelling.product === null ? 0 : PRODUCT) |
+        (spelling.product === 'confirmed' ? CONFIRMED : 0);
       const kind = indexOf(spelling);
       const owners = spelling.byRegion;
       return owners === undefined
@@ -149,6 +155,8 @@ function loadSpelling(compiled: CompiledSpelling, carriers: readonly RegionalOwn
     startsWithWord,
     endsWithWord,
     hyphenJoins: (flags & HYPHEN_JOINS) !== 0,
+    shortForm: (flags & SHORT_FORM) !== 0,
+    product: (flags & PRODUCT) === 0 ? null : (flags & CONFIRMED) === 0 ? 'unconfirmed' : 'confirmed',
   };
 }
 

@@ -57,6 +57,13 @@ export const serviceNumberSchema = z.strictObject({
   from: z.enum(['own-network', 'domestic', 'abroad', 'anywhere']),
 });
 
+export const productSchema = z.strictObject({
+  /** How pages write the product, matched like carrier names ("远游卡", "Smart 远游卡"). */
+  names: z.array(nonEmpty()).check(z.minLength(1)),
+  /** A page of the carrier, its regulator or its vendor that ties the product to the carrier. */
+  source: z.optional(z.url({ protocol: /^https$/ })),
+});
+
 export const carrierKindSchema = z.enum(['operator', 'mvno', 'esim-seller', 'virtual-number']);
 
 /** ISO 3166-1 alpha-2 (upper case) or "global" for sellers that serve many countries. */
@@ -101,6 +108,17 @@ export const carrierSchema = z.strictObject({
       z.union([nonEmpty(), z.strictObject({ word: nonEmpty(), unlessFollowedBy: z.array(nonEmpty()) })]),
     ),
   ),
+  /**
+   * Short forms readers write for the carrier that are also ordinary words (移动 for China Mobile,
+   * 电信 for China Telecom): they name it only where the words around them say so
+   * (lib/carriers/short-forms).
+   */
+  shortForms: z.optional(z.array(nonEmpty())),
+  /**
+   * Products and plans sold under names of their own that pages tie to this carrier. A product
+   * with no `source` is only claimed for it: the card says so instead of naming the carrier.
+   */
+  products: z.optional(z.array(productSchema)),
   website: z.optional(z.url({ protocol: /^https$/ })),
   serviceNumbers: z.array(serviceNumberSchema),
   notes: z.array(noteSchema),
@@ -118,10 +136,19 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type ServiceNumber = z.infer<typeof serviceNumberSchema>;
 export type CarrierKind = z.infer<typeof carrierKindSchema>;
 export type Carrier = z.infer<typeof carrierSchema>;
+export type Product = z.infer<typeof productSchema>;
 export type Lookalike = NonNullable<Carrier['lookalikes']>[number];
 
 /** What the name matcher needs of a carrier: its names, not its notes. */
 export type CarrierNames = Pick<
   Carrier,
-  'id' | 'region' | 'names' | 'aliases' | 'ambiguous' | 'sharedNames' | 'lookalikes'
+  | 'id'
+  | 'region'
+  | 'names'
+  | 'aliases'
+  | 'ambiguous'
+  | 'sharedNames'
+  | 'lookalikes'
+  | 'shortForms'
+  | 'products'
 >;

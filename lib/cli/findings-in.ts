@@ -49,7 +49,8 @@ export function findingsInPage(html: string, page: Document, region: CountryCode
       if (!segment || !offsets) return null;
       return offsets[segment.from + offset - segment.at] ?? null;
     };
-    for (const finding of findingsInText(block.text, region)) {
+    const lang = page.documentElement.lang;
+    for (const finding of findingsInText(block.text, region, lang === '' ? {} : { lang })) {
       const start = sourceAt(finding.start, 'start');
       const end = sourceAt(finding.end, 'end');
       if (start === null || end === null) {

@@ -33,8 +33,8 @@ async function readInput(input: string): Promise<string> {
 /** One JSON object per finding, keys in the contract's order. */
 function toLine(finding: Finding): string {
   if (finding.kind === 'carrier') {
-    const { kind, start, end, text, id, region } = finding;
-    return JSON.stringify({ kind, start, end, text, id, region });
+    const { kind, start, end, text, id, region, product } = finding;
+    return JSON.stringify({ kind, start, end, text, id, region, product });
   }
   const { kind, start, end, text, e164, region, type, shortCode, ext } = finding;
   return JSON.stringify({ kind, start, end, text, e164, region, type, shortCode, ext });

@@ -91,6 +91,7 @@ const findingSchema = (): z.ZodMiniType<Finding> => {
       ...span,
       id: pattern(summaryPatterns.carrierId),
       region: pattern(summaryPatterns.carrierRegion),
+      product: z.optional(z.enum(['confirmed', 'unconfirmed'])),
     }),
   ]);
 };
@@ -176,6 +177,10 @@ export const pageToBackground = {
         z.object({
           /** Region for numbers written in national form on this page. */
           region: region(),
+          /** False when `region` is only the reader's home region: the page named none. */
+          regionIsPage: z.optional(z.boolean()),
+          /** The page's `<html lang>`, a sign of the markets it is about. */
+          lang: z.optional(z.string().check(z.maxLength(64))),
           texts: z.array(z.string()).check(
             z.maxLength(textRequestLimits.texts),
             z.refine(

@@ -26,7 +26,14 @@ export type CardContent =
       /** Who runs it and how to reach it from abroad, where the knowledge base says. */
       owner: ShortCodeOwner | null;
     }
-  | { kind: 'carrier'; carrier: Carrier };
+  | { kind: 'carrier'; carrier: Carrier }
+  | {
+      kind: 'unconfirmed-product';
+      /** The product's name as the page writes it. */
+      name: string;
+      /** The carrier pages claim it for, which no source confirms. */
+      claimedFor: Carrier;
+    };
 
 /** What the page's content script knows that a card depends on. */
 export interface CardPage {
@@ -76,7 +83,10 @@ export interface CardView {
 export async function cardContentFor(finding: Finding, page: CardPage): Promise<CardContent | null> {
   if (finding.kind === 'carrier') {
     const carrier = (await sendFromCard('describeCarrier', { id: finding.id }))?.carrier;
-    return carrier ? { kind: 'carrier', carrier } : null;
+    if (!carrier) return null;
+    return finding.product === 'unconfirmed'
+      ? { kind: 'unconfirmed-product', name: finding.text, claimedFor: carrier }
+      : { kind: 'carrier', carrier };
   }
   const { shortCode, region } = finding;
   if (finding.e164 === null && shortCode !== undefined) {

@@ -5,6 +5,8 @@ import type { Settings } from '../settings/settings';
 
 /** What this frame's findings and card depend on besides the text: region, language, home. */
 export interface PageFacts {
+  /** The page's `<html lang>` as written ("" when it has none). */
+  lang: string;
   region: CountryCode;
   regionRule: RegionRule;
   homeRegion: CountryCode;
@@ -12,8 +14,9 @@ export interface PageFacts {
 }
 
 export function pageFacts(settings: Settings): PageFacts {
+  const lang = document.documentElement.lang;
   const { region, rule } = regionForPage({
-    lang: document.documentElement.lang,
+    lang,
     hostname: location.hostname,
     homeRegion: settings.homeRegion,
   });
@@ -21,6 +24,7 @@ export function pageFacts(settings: Settings): PageFacts {
   // page, most of which nobody hovers.
   let language: Language | null = null;
   return {
+    lang,
     region,
     regionRule: rule,
     homeRegion: settings.homeRegion,

@@ -57,8 +57,10 @@ function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
     if (!fitsBlock(block, finding)) continue;
     const range = rangeFor(block, finding.start, finding.end);
     if (!range) continue;
-    const repeat = finding.kind === 'carrier' && carriersSeen.has(finding.id);
-    if (finding.kind === 'carrier') carriersSeen.add(finding.id);
+    // A product only claimed for a carrier is not that carrier: its mention does not make the carrier's a repeat.
+    const carrierKey = finding.kind === 'carrier' ? `${finding.id} ${finding.product ?? ''}` : null;
+    const repeat = carrierKey !== null && carriersSeen.has(carrierKey);
+    if (carrierKey !== null) carriersSeen.add(carrierKey);
     marks.push({ finding, range, nodes: nodesFor(block, finding.start, finding.end), repeat });
   }
   return marks;

@@ -132,7 +132,8 @@ export function frameSummary(findings: Iterable<Finding>, pageRegion?: string): 
           count: 1,
           sample: finding.text.slice(0, summaryLimits.sampleLength),
         });
-    } else {
+    } else if (finding.product !== 'unconfirmed') {
+      // A product only claimed for a carrier does not put the carrier on the page.
       const seen = carriers.get(key);
       if (seen) seen.count++;
       else carriers.set(key, { id: finding.id, region: finding.region, count: 1 });

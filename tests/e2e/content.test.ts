@@ -173,6 +173,22 @@ for (const driver of drivers) {
       await page.close();
     });
 
+    test('reads carriers in context on a Chinese forum page, and cards a product no source ties to a carrier', async () => {
+      const page = await open('content-zh-forum.html');
+      await marked(page, '远游卡', 'dialwise-carrier');
+      await marked(page, '联通', 'dialwise-carrier');
+      const carriers = await readHighlights(page, 'dialwise-carrier');
+      assert.ok(carriers.includes('移动'), `移动用户 not marked: ${JSON.stringify(carriers)}`);
+      for (const word of ['Smart', '电信'])
+        assert.ok(!carriers.includes(word), `${word} was marked: ${JSON.stringify(carriers)}`);
+      assert.equal(carriers.filter((text) => text === '移动').length, 1, '移动支付 stays unmarked');
+      await hoverText(page, '远游卡');
+      await waitForCardShowing(page, '远游卡', browser.patienceMs);
+      const card = await cardText(page);
+      assert.match(card, /no source ties it to|没有来源表明|沒有來源表明/, card);
+      await page.close();
+    });
+
     test('follows a React-style page: comment-split text, re-rendered text and appended items', async () => {
       const page = await open('content-react.html');
       await marked(page, '+44 20 7925 0918');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type BackgroundServices, backgroundRoutes } from '@/lib/background/handlers';
 import { carrierById } from '@/lib/carriers/catalog';
+import type { PageSigns } from '@/lib/finders';
 import type { PhoneFinding } from '@/lib/finding';
 import { dispatch } from '@/lib/messaging/dispatch';
 import { quietCheckTextLimit, textRequestLimits } from '@/lib/messaging/limits';
@@ -90,6 +91,23 @@ describe('the background, for content scripts', () => {
   it('reads each text sent by a content script, in order', async () => {
     const message = { type: 'findInTexts', region: 'CN', texts: ['拨打10086', 'nothing'] };
     expect(await answer(message, contentScript)).toEqual({ findings: [[found], []] });
+  });
+
+  it.each<[string, Record<string, unknown>, PageSigns]>([
+    ['no page signs', {}, {}],
+    [
+      'the page’s language and a region that is only the home region',
+      { lang: 'zh-HK', regionIsPage: false },
+      { lang: 'zh-HK', regionIsPage: false },
+    ],
+  ])('passes %s on to the finders', async (_label, signs, expected) => {
+    const findingsIn = vi.fn((_text: string, _region: string, _page: PageSigns) => []);
+    await answer(
+      { type: 'findInTexts', region: 'HK', texts: ['Smart'], ...signs },
+      contentScript,
+      services({ findingsIn }),
+    );
+    expect(findingsIn).toHaveBeenCalledWith('Smart', 'HK', expected);
   });
 
   it('describes a number for the card, naming its original carrier in the card language', async () => {

@@ -39,7 +39,7 @@ function termsOf(carrier: Carrier): Set<string> {
   return new Set([...namesOf(carrier), ...carrier.aliases].map(normalizeTerm));
 }
 
-/** Too common to stand alone as a carrier name: 移动支付, 联通性, 电信诈骗. */
+/** Too common to be a carrier's name or alias (移动支付, 联通性, 电信诈骗): they are `shortForms`, read in context. */
 const forbiddenTerms = ['移动', '联通', '电信', '移動', '聯通', '電信'];
 
 /** Every carrier in the reference fact sheet, by the sheet's id. */
@@ -148,6 +148,22 @@ describe('carrier entries', () => {
       .filter(([, ids]) => ids.length > 1)
       .map(([term, ids]) => `${term}: ${ids.join(', ')}`);
     expect(shared).toEqual([]);
+  });
+
+  it('write each short form and product name once, and as no carrier’s name or alias', () => {
+    const named = new Set(allCarriers.flatMap((carrier) => [...termsOf(carrier)]));
+    const written = allCarriers.flatMap((carrier) =>
+      [...(carrier.shortForms ?? []), ...(carrier.products ?? []).flatMap((product) => product.names)].map(
+        (term) => ({ id: carrier.id, term: normalizeTerm(term) }),
+      ),
+    );
+    const problems = written.flatMap(({ id, term }, index) => [
+      ...(named.has(term) ? [`${id}: ${term} is also a name or alias`] : []),
+      ...(written.findIndex((other) => other.term === term) !== index
+        ? [`${id}: ${term} is listed twice`]
+        : []),
+    ]);
+    expect(problems).toEqual([]);
   });
 
   it('list no alias twice or again as a name', () => {

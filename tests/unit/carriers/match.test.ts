@@ -207,10 +207,10 @@ describe('createCarrierMatcher', () => {
     ['au only in lower case', 'AU roaming; au roaming', [['au', 'au']]],
     [
       'ambiguous words only as listed or in capitals',
-      'orange SIM, ORANGE SIM, Orange SIM',
+      'globe SIM, GLOBE SIM, Globe SIM',
       [
-        ['ORANGE', 'orange'],
-        ['Orange', 'orange'],
+        ['GLOBE', 'globe'],
+        ['Globe', 'globe'],
       ],
     ],
     ['full-width letters', 'ＣＭＨＫ的卡', [['ＣＭＨＫ', 'cmhk']]],
@@ -265,9 +265,9 @@ describe('createCarrierMatcher', () => {
   });
 
   it.each<[string, string, Array<[string, string]>]>([
-    ['an English telecom word after', 'Orange prepaid SIM', [['Orange', 'orange']]],
+    ['an English telecom word after', 'Globe prepaid SIM', [['Globe', 'globe']]],
     ['an English telecom word before', 'The roaming rates on Smart are low', [['Smart', 'smart']]],
-    ['a Chinese telecom word', 'Orange的流量很便宜', [['Orange', 'orange']]],
+    ['a Chinese telecom word', 'Globe的流量很便宜', [['Globe', 'globe']]],
     ['a telecom compound', 'Boost data plans start at $25', [['Boost', 'boost']]],
     [
       'the brand spelled out nearby',
@@ -354,10 +354,39 @@ describe('createCarrierMatcher', () => {
     ['a region without an entry for it', 'FR', 'Vodafone roaming', 'vodafone-uk', 'GB'],
     ['a country name, whatever the region', 'GB', 'Vodafone Deutschland', 'vodafone-de', 'DE'],
     ['an ambiguous shared name with context', 'ES', 'Orange prepaid SIM', 'orange-es', 'ES'],
-    ['an ambiguous shared name elsewhere', 'DE', 'Orange prepaid SIM', 'orange', 'XX'],
+    ['an ambiguous shared name in its owner’s region', 'XX', 'Orange prepaid SIM', 'orange', 'XX'],
   ])('resolves a shared name by page region: %s', (_label, region, text, id, idRegion) => {
     const findings = findCarriers(text, region === undefined ? undefined : { region });
     expect(findings.map((f) => [f.id, f.region])).toEqual([[id, idRegion]]);
+  });
+
+  it.each<[string, { region?: string; regionIsPage?: boolean }]>([
+    ['no page region', {}],
+    ['a region without an entry for it', { region: 'DE' }],
+    ['only the reader’s home region', { region: 'ES', regionIsPage: false }],
+  ])('keeps an ambiguous shared name out when nothing points to one market: %s', (_label, options) => {
+    expect(findCarriers('Orange prepaid SIM', options)).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string]>]>([
+    [
+      'a carrier of its market beside it',
+      'Orange or Orange Spain? Orange prepaid SIMs are cheap',
+      [
+        ['Orange', 'orange-es'],
+        ['Orange Spain', 'orange-es'],
+        ['Orange', 'orange-es'],
+      ],
+    ],
+    [
+      'a number written with its market’s country code',
+      'Orange prepaid SIM: +34 600 000 000',
+      [['Orange', 'orange-es']],
+    ],
+  ])('resolves an ambiguous shared name by the text: %s', (_label, text, expected) => {
+    const numberRegions = text.includes('+34') ? ['ES'] : [];
+    const findings = findCarriers(text, { region: 'DE', numberRegions });
+    expect(findings.map((f) => [f.text, f.id])).toEqual(expected);
   });
 
   it('keeps an ambiguous shared name out without context, whatever the region', () => {
@@ -416,5 +445,85 @@ describe('createCarrierMatcher', () => {
     expect(findings.every((f) => f.text === '中国移动' && text.slice(f.start, f.end) === '中国移动')).toBe(
       true,
     );
+  });
+});
+
+describe('createCarrierMatcher with short forms and products', () => {
+  const matcher = createCarrierMatcher([
+    { ...carrier({ id: 'china-mobile', en: 'China Mobile', zhHans: '中国移动' }), shortForms: ['移动'] },
+    { ...carrier({ id: 'china-unicom', en: 'China Unicom', zhHans: '中国联通' }), shortForms: ['联通'] },
+    { ...carrier({ id: 'china-telecom', en: 'China Telecom', zhHans: '中国电信' }), shortForms: ['电信'] },
+    {
+      ...carrier({ id: 'smartone', region: 'HK', en: 'SmarTone', zhHans: '数码通', sharedNames: ['Smart'] }),
+      products: [
+        { names: ['远游卡', 'Smart 远游卡'] },
+        { names: ['自由行卡'], source: 'https://example.com/card' },
+      ],
+    },
+    carrier({ id: 'smart-ph', region: 'PH', en: 'Smart', ambiguous: ['Smart'] }),
+  ]);
+  const seen = (text: string, options?: Parameters<typeof matcher>[1]) =>
+    matcher(text, options).map((f) => [f.text, f.id, f.product ?? 'carrier']);
+
+  it.each<[string, string, string[][]]>([
+    ['a short form its neighbour settles', '办了张联通卡', [['联通', 'china-unicom', 'carrier']]],
+    [
+      'short forms listed with one settled',
+      '移动、联通、电信三家',
+      [
+        ['移动', 'china-mobile', 'carrier'],
+        ['联通', 'china-unicom', 'carrier'],
+        ['电信', 'china-telecom', 'carrier'],
+      ],
+    ],
+    [
+      'an open short form beside a full name',
+      '中国联通比移动便宜',
+      [
+        ['中国联通', 'china-unicom', 'carrier'],
+        ['移动', 'china-mobile', 'carrier'],
+      ],
+    ],
+    ['short forms inside ordinary compounds', '移动支付和电信诈骗', []],
+    ['an open short form with only a telecom word', '把手机移动到信号好的地方', []],
+    [
+      'a product no source ties to its carrier',
+      'Smart 远游卡的套餐',
+      [['Smart 远游卡', 'smartone', 'unconfirmed']],
+    ],
+    ['a product a source ties to its carrier', '自由行卡的套餐', [['自由行卡', 'smartone', 'confirmed']]],
+  ])('reads %s', (_label, text, expected) => {
+    expect(seen(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, Parameters<typeof matcher>[1], string[][]]>([
+    ['the page’s region', 'Smart 的储值卡有短信', { region: 'HK' }, [['Smart', 'smartone', 'carrier']]],
+    [
+      'a number of its market',
+      'Smart 的储值卡有短信',
+      { region: 'CN', numberRegions: ['HK'] },
+      [['Smart', 'smartone', 'carrier']],
+    ],
+    ['the page’s language', 'Smart 嘅儲值卡有短信', { lang: 'zh-Hant' }, [['Smart', 'smartone', 'carrier']]],
+    ['no sign of either market', 'Smart 的储值卡有短信', { region: 'CN', lang: 'zh-CN' }, []],
+    ['only the reader’s home region', 'Smart 的储值卡有短信', { region: 'HK', regionIsPage: false }, []],
+    [
+      'a carrier of the other market',
+      'Smart prepaid SIM',
+      { region: 'PH' },
+      [['Smart', 'smart-ph', 'carrier']],
+    ],
+    [
+      'a product only claimed for a carrier, which is no sign',
+      'Smart卡和远游卡的流量',
+      { region: 'CN' },
+      [['远游卡', 'smartone', 'unconfirmed']],
+    ],
+  ])('resolves a name several markets use by %s', (_label, text, options, expected) => {
+    expect(seen(text, options)).toEqual(expected);
+  });
+
+  it('reads a lower-case name after an APN label as a setting', () => {
+    expect(seen('APN: smartone')).toEqual([]);
   });
 });

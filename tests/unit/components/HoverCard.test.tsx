@@ -161,6 +161,19 @@ describe('HoverCard for a number', () => {
   });
 });
 
+describe('HoverCard for a product no source ties to a carrier', () => {
+  it.each<['en' | 'zh-Hans' | 'zh-Hant', string]>([
+    ['en', 'A product name; no source ties it to csl.'],
+    ['zh-Hans', '这是产品名称，没有来源表明它属于csl 香港。'],
+    ['zh-Hant', '這是產品名稱，沒有來源表明它屬於csl 香港。'],
+  ])('names the product and says the claim is unsourced, in %s', (language, sentence) => {
+    const host = mount({ kind: 'unconfirmed-product', name: '远游卡', claimedFor: carrier }, language);
+    expect(host.querySelector('.dw-card-title')?.textContent).toBe('远游卡');
+    expect(host.textContent).toContain(sentence);
+    expect(host.querySelector('.dw-question')).toBeNull();
+  });
+});
+
 describe('HoverCard for a carrier', () => {
   it('shows names, region, kind, the answers to the two questions readers ask most, and a pointer to the popup', () => {
     const answered = {

@@ -14,7 +14,10 @@ const phone = (start: number, text: string): PhoneFinding => ({
   type: text.length > 5 ? 'MOBILE' : 'SHORT_CODE',
 });
 
-/** Toy finders, standing in for the background: "13800138000" and "10086" are numbers, "CMCC" a carrier. */
+/**
+ * Toy finders, standing in for the background: "13800138000" and "10086" are numbers, "CMCC" a
+ * carrier, "PACK" a product only claimed for it.
+ */
 function toyFinders(release: (run: () => void) => void = (run) => run()) {
   const requests: string[][] = [];
   const all = (text: string, word: string) =>
@@ -36,6 +39,11 @@ function toyFinders(release: (run: () => void) => void = (run) => run()) {
             ...all(text, '13800138000').map((start) => phone(start, '13800138000')),
             ...all(text, '10086').map((start) => phone(start, '10086')),
             ...all(text, 'CMCC').map(carrier),
+            ...all(text, 'PACK').map((start) => ({
+              ...carrier(start),
+              text: 'PACK',
+              product: 'unconfirmed' as const,
+            })),
           ]),
         ),
       ),
@@ -112,6 +120,21 @@ describe('PageScanner', () => {
       ['CMCC, CMCC and CMCC', true],
       ['CMCC, CMCC and CMCC', true],
       ['CMCC', false],
+    ]);
+  });
+
+  it('does not count a product only claimed for a carrier as the carrier’s first mention', async () => {
+    document.body.innerHTML = '<p>PACK from CMCC, CMCC</p>';
+    const { scanner, drain, marks } = setup(toyFinders().find);
+    scanner.scan(document.body);
+    await drain();
+    const repeats = [...marks.all()]
+      .sort((a, b) => a.range.startOffset - b.range.startOffset)
+      .map((mark) => [mark.finding.text, mark.repeat]);
+    expect(repeats).toEqual([
+      ['PACK', false],
+      ['CMCC', false],
+      ['CMCC', true],
     ]);
   });
 

@@ -63,6 +63,20 @@ describe('frameSummary', () => {
     });
   });
 
+  it('leaves out a product only claimed for a carrier, keeping one a source ties to it', () => {
+    const claimed: CarrierFinding = {
+      ...chinaMobile,
+      text: '远游卡',
+      id: 'smartone',
+      region: 'HK',
+      product: 'unconfirmed',
+    };
+    const sourced: CarrierFinding = { ...chinaMobile, text: '全球通', product: 'confirmed' };
+    expect(frameSummary([claimed, sourced]).carriers).toEqual([
+      { id: 'china-mobile', region: 'CN', count: 1 },
+    ]);
+  });
+
   it('caps the list and says so', () => {
     const many = Array.from({ length: limits.entriesPerFrame + 5 }, (_, i) => ({
       ...mobile(`+1 650 555 ${String(1000 + i)}`),
