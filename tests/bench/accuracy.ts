@@ -1,11 +1,14 @@
 /**
  * Accuracy of the finders on the labelled text cases (tests/fixtures/text).
  *
- *   npx tsx tests/bench/accuracy.ts [--errors ENGINE] [--kind phone|carrier]
+ *   npx tsx tests/bench/accuracy.ts [--errors ENGINE] [--kind phone|carrier] [--by lang]
  *
- * Phones: Dialwise findPhones next to bare libphonenumber-js (default and max metadata).
- * Carriers: Dialwise findCarriers, as the background runs it: with the page's language and the
- * numbers found in the same text. A product only claimed for a carrier names no carrier.
+ * Totals per engine: phones, with full numbers and short codes also scored apart, next to bare
+ * libphonenumber-js (default and max metadata); carriers from Dialwise findCarriers, as the background
+ * runs it: with the page's language and the numbers found in the same text (a product only claimed
+ * for a carrier names no carrier). Then Dialwise's
+ * full numbers, short codes and carriers each broken down by kind (the cases' tags) and by the
+ * page's region (and by language with `--by lang`).
  */
 import { findPhoneNumbersInText as findWithDefault, isSupportedCountry } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js/max';
@@ -15,14 +18,16 @@ import { findPhones } from '../../lib/phone/phone-finder';
 import { type LabelledCase, labelledCases } from '../fixtures/text/labels';
 import {
   type CaseScore,
+  type Dimension,
   type FindingKind,
   formatRatio,
   formatTable,
   type GroupedMetrics,
   groupScores,
-  type Metrics,
+  groupsOf,
   type Predicted,
   scoreCase,
+  scorePhoneClass,
 } from './score';
 
 export interface Engine {
@@ -31,10 +36,20 @@ export interface Engine {
   find(text: string, region: string, lang: string): Predicted[] | Promise<Predicted[]>;
 }
 
+/** One class of findings scored on its own: all phones, full numbers, short codes or carriers. */
+export interface Slice {
+  name: string;
+  /** Per case, in the order of the cases. */
+  scores: CaseScore[];
+  grouped: GroupedMetrics;
+}
+
 export interface EngineResult {
   engine: Engine;
   perCase: Array<{ case: LabelledCase; score: CaseScore }>;
   grouped: GroupedMetrics;
+  /** Phones: 'phones', 'full numbers', 'short codes'. Carriers: 'carriers'. */
+  slices: Slice[];
   ms: number;
 }
 
@@ -105,68 +120,112 @@ export const engines: readonly Engine[] = [
   libphonenumberMax,
   dialwiseCarriers,
 ];
-export async function runEngine(engine: Engine, cases: readonly LabelledCase[]): Promise<EngineResult> {
-  const perCase: EngineResult['perCase'] = [];
-  const t0 = performance.now();
-  for (const c of cases) {
-    const predicted = await engine.find(c.text, c.region, c.lang);
-    perCase.push({ case: c, score: scoreCase(c.expected, predicted, engine.kind) });
-  }
-  const ms = performance.now() - t0;
-  const grouped = groupScores(
-    perCase.map(({ case: c, score }) => ({ lang: c.lang, tags: c.tags, counts: score })),
+function group(cases: readonly LabelledCase[], scores: readonly CaseScore[]): GroupedMetrics {
+  return groupScores(
+    cases.map((c, i) => ({
+      lang: c.lang,
+      region: c.region,
+      tags: c.tags,
+      counts: scores[i] ?? { tp: 0, fp: 0, fn: 0 },
+    })),
   );
-  return { engine, perCase, grouped, ms };
+}
+
+export async function runEngine(engine: Engine, cases: readonly LabelledCase[]): Promise<EngineResult> {
+  const predictions: Predicted[][] = [];
+  const t0 = performance.now();
+  for (const c of cases) predictions.push(await engine.find(c.text, c.region, c.lang));
+  const ms = performance.now() - t0;
+  const scoreAll = (score: (c: LabelledCase, p: Predicted[]) => CaseScore) =>
+    cases.map((c, i) => score(c, predictions[i] ?? []));
+  const all = scoreAll((c, p) => scoreCase(c.expected, p, engine.kind));
+  const slices: Slice[] = [];
+  if (engine.kind === 'phone') {
+    slices.push({ name: 'phones', scores: all, grouped: group(cases, all) });
+    for (const [name, cls] of [
+      ['full numbers', 'number'],
+      ['short codes', 'short-code'],
+    ] as const) {
+      const scores = scoreAll((c, p) => scorePhoneClass(c.expected, p, cls));
+      slices.push({ name, scores, grouped: group(cases, scores) });
+    }
+  } else {
+    slices.push({ name: 'carriers', scores: all, grouped: group(cases, all) });
+  }
+  const perCase = cases.map((c, i) => ({ case: c, score: all[i] ?? scoreCase([], [], engine.kind) }));
+  return { engine, perCase, grouped: group(cases, all), slices, ms };
 }
 
 const HIDDEN_TAG_PREFIXES = ['context-region'];
 
-/** One table: a row per group, P/R/F1 for each engine side by side. */
-export function comparisonTable(results: readonly EngineResult[], title: string): string {
-  const available = results;
-  const lines: string[] = [`== ${title}`];
-  const first = available[0]?.grouped;
-  if (!first) return lines.join('\n');
-  const header = ['group', 'cases', ...available.flatMap((r) => [`${r.engine.name} P`, 'R', 'F1', 'fp'])];
-  const cells = (m: Metrics | undefined) => [
-    formatRatio(m?.precision ?? null),
-    formatRatio(m?.recall ?? null),
-    formatRatio(m?.f1 ?? null),
-    String(m?.fp ?? 0),
-  ];
+/** Totals: a row per engine and slice. */
+export function totalsTable(results: readonly EngineResult[]): string {
+  const rows = results.flatMap((r) =>
+    r.slices.map((slice) => {
+      const o = slice.grouped.overall;
+      return [
+        r.engine.name,
+        slice.name,
+        String(o.tp + o.fn),
+        String(o.tp),
+        String(o.fp),
+        String(o.fn),
+        formatRatio(o.precision),
+        formatRatio(o.recall),
+        formatRatio(o.f1),
+        r.ms.toFixed(1),
+      ];
+    }),
+  );
+  return formatTable(['engine', 'findings', 'labels', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'ms'], rows);
+}
+
+/** Groups shown in a breakdown: enough cases to mean something, and a label or a finding to score. */
+export const MIN_CASES_PER_GROUP = 5;
+
+const DIMENSION_TITLE: Record<Dimension, string> = {
+  tag: 'kind (tag)',
+  region: 'region (page default)',
+  lang: 'language',
+};
+
+/**
+ * One slice broken down by tag, region or language, groups sorted by name. Groups of fewer than
+ * MIN_CASES_PER_GROUP cases, and groups with nothing to score, are counted but not shown.
+ * `reference` adds another engine's F1 on the same groups.
+ */
+export function breakdownTable(
+  slice: Slice,
+  dimension: Dimension,
+  reference?: { name: string; slice: Slice },
+): string {
   const rows: string[][] = [];
-  const total = first.cases;
-  const caseCount = available[0]?.perCase.length ?? 0;
-  rows.push(['overall', String(caseCount), ...available.flatMap((r) => cells(r.grouped.overall))]);
-  for (const lang of first.byLang.keys()) {
-    rows.push([
-      `lang ${lang}`,
-      String(total.get(`lang:${lang}`) ?? 0),
-      ...available.flatMap((r) => cells(r.grouped.byLang.get(lang))),
-    ]);
-  }
-  for (const tag of first.byTag.keys()) {
-    if (HIDDEN_TAG_PREFIXES.some((p) => tag.startsWith(p))) continue;
-    rows.push([
-      `tag ${tag}`,
-      String(total.get(`tag:${tag}`) ?? 0),
-      ...available.flatMap((r) => cells(r.grouped.byTag.get(tag))),
-    ]);
-  }
-  lines.push(formatTable(header, rows));
-  const countRows = available.map((r) => {
-    const o = r.grouped.overall;
-    return [
-      r.engine.name,
-      String(o?.tp ?? 0),
-      String(o?.fp ?? 0),
-      String(o?.fn ?? 0),
-      formatRatio(o?.f1 ?? null),
-      r.ms.toFixed(1),
+  let hidden = 0;
+  for (const [key, m] of groupsOf(slice.grouped, dimension)) {
+    if (dimension === 'tag' && HIDDEN_TAG_PREFIXES.some((p) => key.startsWith(p))) continue;
+    const cases = slice.grouped.cases.get(`${dimension}:${key}`) ?? 0;
+    if (cases < MIN_CASES_PER_GROUP || m.tp + m.fp + m.fn === 0) {
+      hidden++;
+      continue;
+    }
+    const row = [
+      key,
+      String(cases),
+      String(m.tp + m.fn),
+      String(m.tp),
+      String(m.fp),
+      String(m.fn),
+      formatRatio(m.precision),
+      formatRatio(m.recall),
+      formatRatio(m.f1),
     ];
-  });
-  lines.push('', formatTable(['engine', 'tp', 'fp', 'fn', 'F1', 'ms'], countRows));
-  return lines.join('\n');
+    if (reference) row.push(formatRatio(groupsOf(reference.slice.grouped, dimension).get(key)?.f1 ?? null));
+    rows.push(row);
+  }
+  const header = [dimension, 'cases', 'labels', 'tp', 'fp', 'fn', 'P', 'R', 'F1'];
+  if (reference) header.push(`${reference.name} F1`);
+  const title = `== ${slice.name} by ${DIMENSION_TITLE[dimension]}: groups of ≥ ${MIN_CASES_PER_GROUP} cases with something to score; ${hidden} others not shown`;
+  return [title, formatTable(header, rows)].join('\n');
 }
 
 /** Every false positive and false negative of one engine, for reading. */
@@ -192,24 +251,48 @@ function argValue(argv: readonly string[], flag: string): string | undefined {
   return i === -1 ? undefined : argv[i + 1];
 }
 
+function sliceOf(results: readonly EngineResult[], engine: Engine, name: string): Slice | undefined {
+  return results.find((r) => r.engine === engine)?.slices.find((x) => x.name === name);
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const onlyKind = argValue(argv, '--kind');
   const errorsOf = argValue(argv, '--errors');
+  const byLang = argValue(argv, '--by') === 'lang';
   const cases = labelledCases();
   const phoneLabels = cases.reduce((n, c) => n + c.phones.length, 0);
+  const shortCodeLabels = cases.reduce(
+    (n, c) => n + c.phones.filter((p) => p.shortCode !== undefined).length,
+    0,
+  );
   const carrierLabels = cases.reduce((n, c) => n + c.carriers.length, 0);
-  console.log(`${cases.length} labelled cases, ${phoneLabels} phone labels, ${carrierLabels} carrier labels`);
+  const langs = new Set(cases.map((c) => c.lang.split('-')[0])).size;
+  const regions = new Set(cases.map((c) => c.region)).size;
+  console.log(
+    `${cases.length} labelled cases in ${langs} languages and ${regions} regions; ` +
+      `${phoneLabels} phone labels (${shortCodeLabels} short codes), ${carrierLabels} carrier labels`,
+  );
   console.log('exact-span matching; phones must also agree on e164 or shortCode, carriers on id\n');
   const results: EngineResult[] = [];
   for (const engine of engines) {
     if (onlyKind && engine.kind !== onlyKind) continue;
     results.push(await runEngine(engine, cases));
   }
-  for (const kind of ['phone', 'carrier'] as const) {
-    const ofKind = results.filter((r) => r.engine.kind === kind);
-    if (ofKind.length === 0) continue;
-    console.log(comparisonTable(ofKind, kind === 'phone' ? 'phone numbers' : 'carriers'));
-    console.log('');
+  console.log('== totals');
+  console.log(`${totalsTable(results)}\n`);
+  const dimensions: Dimension[] = byLang ? ['tag', 'region', 'lang'] : ['tag', 'region'];
+  const numbersOfLpn = sliceOf(results, libphonenumberMax, 'full numbers');
+  const breakdowns: Array<[Slice | undefined, { name: string; slice: Slice } | undefined]> = [
+    [
+      sliceOf(results, dialwisePhones, 'full numbers'),
+      numbersOfLpn ? { name: libphonenumberMax.name, slice: numbersOfLpn } : undefined,
+    ],
+    [sliceOf(results, dialwisePhones, 'short codes'), undefined],
+    [sliceOf(results, dialwiseCarriers, 'carriers'), undefined],
+  ];
+  for (const [slice, reference] of breakdowns) {
+    if (!slice) continue;
+    for (const dimension of dimensions) console.log(`${breakdownTable(slice, dimension, reference)}\n`);
   }
   if (errorsOf) {
     for (const r of results.filter((x) => x.engine.name === errorsOf)) console.log(`${errorReport(r)}\n`);

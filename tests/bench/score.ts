@@ -79,6 +79,24 @@ export function scoreCase(
   return { tp, fp: falsePositives.length, fn: falseNegatives.length, falsePositives, falseNegatives };
 }
 
+/** Full numbers and short service codes are scored apart: short codes are few, and their recall matters. */
+export type PhoneClass = 'number' | 'short-code';
+
+export function phoneClass(span: { shortCode?: string }): PhoneClass {
+  return span.shortCode === undefined ? 'number' : 'short-code';
+}
+
+/** `scoreCase` on the phone labels and predictions of one class only. */
+export function scorePhoneClass(
+  expected: readonly ExpectedSpan[],
+  predicted: readonly Predicted[],
+  cls: PhoneClass,
+): CaseScore {
+  const ofClass = <T extends { kind: FindingKind; shortCode?: string }>(x: T) =>
+    x.kind === 'phone' && phoneClass(x) === cls;
+  return scoreCase(expected.filter(ofClass), predicted.filter(ofClass), 'phone');
+}
+
 export function emptyCounts(): Counts {
   return { tp: 0, fp: 0, fn: 0 };
 }
@@ -102,26 +120,37 @@ export function metrics(c: Counts): Metrics {
 
 export interface ScoredCase {
   lang: string;
+  /** Default region of the case's page; cases without one are left out of the region groups. */
+  region?: string;
   tags: readonly string[];
   counts: Counts;
 }
 
 export interface GroupedMetrics {
   overall: Metrics;
-  /** Number of cases in each group. */
+  /** Number of cases in each group, keyed `lang:…`, `region:…` or `tag:…`. */
   cases: Map<string, number>;
   byLang: Map<string, Metrics>;
+  byRegion: Map<string, Metrics>;
   byTag: Map<string, Metrics>;
+}
+
+export type Dimension = 'lang' | 'region' | 'tag';
+
+export function groupsOf(g: GroupedMetrics, dimension: Dimension): Map<string, Metrics> {
+  if (dimension === 'lang') return g.byLang;
+  return dimension === 'region' ? g.byRegion : g.byTag;
 }
 
 function sortedMap<V>(m: Map<string, V>): Map<string, V> {
   return new Map([...m.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** Sums counts over all cases, per language and per tag (a case counts once in each of its tags). */
+/** Sums counts over all cases, per language, per region and per tag (a case counts once in each of its tags). */
 export function groupScores(scored: readonly ScoredCase[]): GroupedMetrics {
   const total = emptyCounts();
   const langs = new Map<string, Counts>();
+  const regions = new Map<string, Counts>();
   const tags = new Map<string, Counts>();
   const cases = new Map<string, number>();
   const bump = (m: Map<string, Counts>, key: string, c: Counts) => {
@@ -131,6 +160,10 @@ export function groupScores(scored: readonly ScoredCase[]): GroupedMetrics {
     addCounts(total, s.counts);
     bump(langs, s.lang, s.counts);
     cases.set(`lang:${s.lang}`, (cases.get(`lang:${s.lang}`) ?? 0) + 1);
+    if (s.region !== undefined) {
+      bump(regions, s.region, s.counts);
+      cases.set(`region:${s.region}`, (cases.get(`region:${s.region}`) ?? 0) + 1);
+    }
     for (const t of new Set(s.tags)) {
       bump(tags, t, s.counts);
       cases.set(`tag:${t}`, (cases.get(`tag:${t}`) ?? 0) + 1);
@@ -138,7 +171,13 @@ export function groupScores(scored: readonly ScoredCase[]): GroupedMetrics {
   }
   const toMetrics = (m: Map<string, Counts>) =>
     sortedMap(new Map([...m.entries()].map(([k, c]) => [k, metrics(c)] as const)));
-  return { overall: metrics(total), cases, byLang: toMetrics(langs), byTag: toMetrics(tags) };
+  return {
+    overall: metrics(total),
+    cases,
+    byLang: toMetrics(langs),
+    byRegion: toMetrics(regions),
+    byTag: toMetrics(tags),
+  };
 }
 
 /** "0.912", or "—" when undefined. */

@@ -8,7 +8,9 @@ import {
   matches,
   metrics,
   type Predicted,
+  phoneClass,
   scoreCase,
+  scorePhoneClass,
 } from '../../bench/score';
 
 const phone = (start: number, end: number, e164: string | null, shortCode?: string): ExpectedSpan =>
@@ -71,6 +73,32 @@ describe('scoreCase', () => {
   });
 });
 
+describe('scorePhoneClass', () => {
+  const expected: ExpectedSpan[] = [phone(0, 11, '+8613800138000'), phone(20, 25, null, '10086')];
+
+  it('scores full numbers and short codes apart', () => {
+    const predicted: Predicted[] = [
+      { kind: 'phone', start: 0, end: 11, e164: '+8613800138000' },
+      { kind: 'phone', start: 30, end: 33, e164: null, shortCode: '110' },
+    ];
+    const numbers = scorePhoneClass(expected, predicted, 'number');
+    expect([numbers.tp, numbers.fp, numbers.fn]).toEqual([1, 0, 0]);
+    const codes = scorePhoneClass(expected, predicted, 'short-code');
+    expect([codes.tp, codes.fp, codes.fn]).toEqual([0, 1, 1]);
+  });
+
+  it('counts a short code read as a full number as a miss of one class and a false find of the other', () => {
+    const predicted: Predicted[] = [{ kind: 'phone', start: 20, end: 25, e164: '+8610086' }];
+    expect(scorePhoneClass(expected, predicted, 'short-code')).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    expect(scorePhoneClass(expected, predicted, 'number')).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+  });
+
+  it('tells the classes apart by the short code', () => {
+    expect(phoneClass({ shortCode: '911' })).toBe('short-code');
+    expect(phoneClass({})).toBe('number');
+  });
+});
+
 describe('metrics', () => {
   it('computes precision, recall and F1', () => {
     const m = metrics({ tp: 8, fp: 2, fn: 8 });
@@ -87,12 +115,15 @@ describe('metrics', () => {
 });
 
 describe('groupScores', () => {
-  it('sums per language and per tag', () => {
+  it('sums per language, per region and per tag', () => {
     const g = groupScores([
-      { lang: 'en', tags: ['intl', 'trap:date'], counts: { tp: 1, fp: 0, fn: 0 } },
-      { lang: 'en', tags: ['intl'], counts: { tp: 0, fp: 1, fn: 1 } },
-      { lang: 'ja', tags: ['trap:date', 'trap:date'], counts: { tp: 0, fp: 2, fn: 0 } },
+      { lang: 'en', region: 'US', tags: ['intl', 'trap:date'], counts: { tp: 1, fp: 0, fn: 0 } },
+      { lang: 'en', region: 'GB', tags: ['intl'], counts: { tp: 0, fp: 1, fn: 1 } },
+      { lang: 'ja', region: 'US', tags: ['trap:date', 'trap:date'], counts: { tp: 0, fp: 2, fn: 0 } },
     ]);
+    expect(g.byRegion.get('US')).toMatchObject({ tp: 1, fp: 2, fn: 0 });
+    expect(g.cases.get('region:GB')).toBe(1);
+    expect([...g.byRegion.keys()]).toEqual(['GB', 'US']);
     expect(g.overall).toMatchObject({ tp: 1, fp: 3, fn: 1 });
     expect(g.byLang.get('en')).toMatchObject({ tp: 1, fp: 1, fn: 1, precision: 0.5, recall: 0.5 });
     expect(g.byTag.get('trap:date')).toMatchObject({ tp: 1, fp: 2, fn: 0 });
