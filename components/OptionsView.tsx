@@ -40,6 +40,9 @@ const fieldKeys: Record<SettingsField, MessageKey> = {
   highlightStyle: 'optionsHighlight',
   hoverDelayMs: 'optionsHoverDelay',
   disabledSites: 'optionsSites',
+  currentRegion: 'currentRegionLabel',
+  messengerLinks: 'optionsMessengers',
+  keepReminders: 'optionsKeepReminders',
 };
 
 export function OptionsView({ i18n, settings, resetFields, saved, onChange }: OptionsViewProps) {
