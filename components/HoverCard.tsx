@@ -3,6 +3,7 @@ import type { CardContent } from '../lib/page/card-content';
 import { CarrierCard } from './CarrierCard';
 import { NumberCard } from './NumberCard';
 import { ShortCodeCard } from './ShortCodeCard';
+import { SimLines } from './SimLines';
 
 interface HoverCardProps {
   content: CardContent;
@@ -42,13 +43,19 @@ export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCa
           i18n={i18n}
         />
       ) : content.description ? (
-        <NumberCard
-          description={content.description}
-          homeRegion={homeRegion}
-          i18n={i18n}
-          originalCarrier={content.originalCarrier}
-          regionRule={content.regionRule}
-        />
+        <>
+          <NumberCard
+            description={content.description}
+            homeRegion={homeRegion}
+            i18n={i18n}
+            originalCarrier={content.originalCarrier}
+            regionRule={content.regionRule}
+            messengers={content.mine?.messengers}
+          />
+          {content.mine && (
+            <SimLines lines={content.mine.lines} where={content.mine.where} i18n={i18n} today={today} />
+          )}
+        </>
       ) : (
         <p class="dw-hint">{i18n.t('errorNotANumber')}</p>
       )}

@@ -7,6 +7,7 @@ import {
   retitleExplainMenu,
 } from '../lib/background/context-menu';
 import { backgroundRoutes } from '../lib/background/handlers';
+import { readReader, simLookups } from '../lib/background/reader';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
 import { shortCodeOwner } from '../lib/carriers/short-code-owner';
@@ -15,6 +16,7 @@ import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messaging/dispatch';
 import { notesFor } from '../lib/notes/general';
 import { noteContextOf } from '../lib/notes/note-context';
+import { localToday } from '../lib/notes/provenance';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
 import type { Settings } from '../lib/settings/settings';
@@ -35,6 +37,9 @@ export default defineBackground(() => {
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,
     summaries,
+    reader: readReader,
+    simLookups,
+    today: () => localToday(),
     onSummaryChanged: showBadge,
   });
 

@@ -10,6 +10,9 @@ import type { GeneralNote } from '../notes/schema';
 import type { CheckContext, NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
 import { isSupportedRegion } from '../phone/supported-regions';
+import { type Settings, whereNow } from '../settings/settings';
+import type { Sim } from '../sims/sim';
+import { type SimLookups, simLinesFor, simStatuses } from '../sims/sim-status';
 import type { PageSummary } from '../summary/page-summary';
 import type { TabSummaryStore } from '../summary/tab-summary-storage';
 
@@ -28,6 +31,11 @@ export interface BackgroundServices {
   ): GeneralNote[];
   check(text: string, context: CheckContext): NumberCheck;
   summaries: TabSummaryStore;
+  /** The reader's SIMs and settings, as stored now. */
+  reader(): Promise<{ sims: Sim[]; settings: Settings }>;
+  simLookups: SimLookups;
+  /** Today as YYYY-MM-DD where the reader is. */
+  today(): string;
   onSummaryChanged(tabId: number, summary: PageSummary): void | Promise<void>;
 }
 
@@ -47,10 +55,19 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
       }),
     }),
     route(cardToBackground, {
-      describePhone: ({ e164, homeRegion, language }) => ({
-        description: services.describe(e164, homeRegion),
-        originalCarrier: services.originalCarrier(e164, language),
-      }),
+      describePhone: async ({ e164, homeRegion, language }) => {
+        const description = services.describe(e164, homeRegion);
+        const { sims, settings } = await services.reader();
+        const where = whereNow(settings);
+        const lines = description
+          ? simLinesFor(description, sims, services.simLookups, where, services.today())
+          : [];
+        return {
+          description,
+          originalCarrier: services.originalCarrier(e164, language),
+          mine: { where, lines, messengers: settings.messengerLinks },
+        };
+      },
       describeShortCode: ({ code, region }) => ({ owner: services.shortCodeOwner(code, region) }),
       describeCarrier: ({ id }) => ({ carrier: services.carrier(id) ?? null }),
     }),
@@ -72,7 +89,9 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
               homeRegion,
             )
           : [];
-        return { summary, phones, carriers, generalNotes };
+        const { sims } = await services.reader();
+        const simRows = simStatuses(sims, services.simLookups, services.today());
+        return { summary, phones, carriers, generalNotes, sims: simRows };
       },
       checkNumber: async ({ text, homeRegion, language, tabId }) => {
         const summary = tabId === undefined ? null : await services.summaries.get(tabId);

@@ -19,3 +19,9 @@ export function readSimNumber(text: string, region: CountryCode): SimNumberReadi
     region: number.country ?? null,
   };
 }
+
+/** A stored SIM number's region and international form; null when it no longer parses. */
+export function simNumberFacts(e164: string): { region: CountryCode | null; international: string } | null {
+  const number = parsePhoneNumberFromString(e164);
+  return number ? { region: number.country ?? null, international: number.formatInternational() } : null;
+}
