@@ -7,6 +7,7 @@ import {
   retitleExplainMenu,
 } from '../lib/background/context-menu';
 import { backgroundRoutes } from '../lib/background/handlers';
+import { startKeepWatch } from '../lib/background/keep-watch';
 import { readReader, simLookups } from '../lib/background/reader';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
@@ -56,6 +57,7 @@ export default defineBackground(() => {
     void summaries.clear(tabId).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => void summaries.clear(tabId));
+  startKeepWatch();
 
   const menuTitle = (settings: Settings) =>
     createTranslator(resolveLanguage(settings.uiLanguage, browser.i18n.getUILanguage())).t(
