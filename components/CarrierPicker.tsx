@@ -39,6 +39,7 @@ export function CarrierPicker({ i18n, picked, search, onPick }: CarrierPickerPro
             <button
               key={choice.id}
               type="button"
+              data-carrier={choice.id}
               onClick={() => {
                 setQuery(i18n.localized(choice.names));
                 onPick({ kind: 'known', choice });

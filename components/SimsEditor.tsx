@@ -162,7 +162,7 @@ export function SimsEditor({ i18n, sims, unreadable, homeRegion, editing, onChan
       ) : (
         sims.length < simLimits.sims && (
           <p class="dw-sim-buttons">
-            <button type="button" onClick={() => setEditingSim(blankSim(sims))}>
+            <button type="button" class="dw-sim-add" onClick={() => setEditingSim(blankSim(sims))}>
               {i18n.t('simAdd')}
             </button>
           </p>
@@ -179,6 +179,7 @@ export function SimsEditor({ i18n, sims, unreadable, homeRegion, editing, onChan
           {i18n.t('simsImport')}{' '}
           <input
             type="file"
+            class="dw-sim-import"
             accept="application/json,.json"
             onChange={(event) => {
               void importFile(event.currentTarget.files?.[0]);
