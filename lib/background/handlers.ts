@@ -39,6 +39,16 @@ export interface BackgroundServices {
   onSummaryChanged(tabId: number, summary: PageSummary): void | Promise<void>;
 }
 
+/** How each of the reader's SIMs reaches a number from where they are now, and their chat links. */
+async function readerSide(services: BackgroundServices, description: NumberDescription | null) {
+  const { sims, settings } = await services.reader();
+  const where = whereNow(settings);
+  const lines = description
+    ? simLinesFor(description, sims, services.simLookups, where, services.today())
+    : [];
+  return { where, lines, messengers: settings.messengerLinks };
+}
+
 /** What the background answers: the content scripts' requests and reports, and the popup's questions. */
 export function backgroundRoutes(services: BackgroundServices): Route[] {
   return [
@@ -57,15 +67,10 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
     route(cardToBackground, {
       describePhone: async ({ e164, homeRegion, language }) => {
         const description = services.describe(e164, homeRegion);
-        const { sims, settings } = await services.reader();
-        const where = whereNow(settings);
-        const lines = description
-          ? simLinesFor(description, sims, services.simLookups, where, services.today())
-          : [];
         return {
           description,
           originalCarrier: services.originalCarrier(e164, language),
-          mine: { where, lines, messengers: settings.messengerLinks },
+          mine: await readerSide(services, description),
         };
       },
       describeShortCode: ({ code, region }) => ({ owner: services.shortCodeOwner(code, region) }),
@@ -103,7 +108,8 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
         });
         const original = check.ok ? services.originalCarrier(check.description.e164, language) : null;
         const carrier = original?.carrierId ? (services.carrier(original.carrierId) ?? null) : null;
-        return { check, originalCarrier: original, carrier };
+        const mine = check.ok ? await readerSide(services, check.description) : null;
+        return { check, originalCarrier: original, carrier, mine };
       },
     }),
   ];

@@ -193,6 +193,14 @@ const simStatusSchema = (): z.ZodMiniType<SimStatus> =>
     keepNote: z.nullable(noteSchema),
   });
 
+/** The reader's side of a number: how each of their SIMs reaches it from where they are, and chat links. */
+const readerSideSchema = () =>
+  z.object({
+    where: region(),
+    lines: z.array(simLineSchema()),
+    messengers: z.array(z.enum(messengers)),
+  });
+
 const originalCarrierSchema = (): z.ZodMiniType<OriginalCarrier> =>
   z.object({ name: z.string(), carrierId: z.nullable(carrierId()) });
 
@@ -249,12 +257,7 @@ export const cardToBackground = {
           description: z.nullable(numberDescriptionSchema()),
           /** The carrier the number's range was first given to, named as readers know it. */
           originalCarrier: z.nullable(originalCarrierSchema()),
-          /** The reader's side: how each of their SIMs reaches the number from where they are, and chat links. */
-          mine: z.object({
-            where: region(),
-            lines: z.array(simLineSchema()),
-            messengers: z.array(z.enum(messengers)),
-          }),
+          mine: readerSideSchema(),
         }),
     ),
     /** Who runs a short code, and how to reach it from abroad, for the hover card. */
@@ -320,6 +323,8 @@ export const popupToBackground = {
           originalCarrier: z.nullable(originalCarrierSchema()),
           /** The original carrier's entry, for its notes. */
           carrier: z.nullable(carrierSchema),
+          /** The reader's side, for a number that was read. */
+          mine: z.nullable(readerSideSchema()),
         }),
     ),
   },

@@ -330,6 +330,31 @@ describe('the background, for the popup', () => {
       check: { ok: false, reason: 'NOT_A_NUMBER' },
       originalCarrier: null,
       carrier: null,
+      mine: null,
+    });
+  });
+
+  it("gives a checked number the reader's SIM lines too", async () => {
+    const bound = services({
+      check: () => ({
+        ok: true,
+        description: hongKongMobile,
+        chosenBy: 'written',
+        alternatives: [],
+        elsewhere: 0,
+      }),
+      reader: async () => ({ sims: [cmhkSim], settings: { ...defaultSettings('en-US'), homeRegion: 'HK' } }),
+    });
+    const reply = await answer(
+      { type: 'checkNumber', text: '+852 5123 4567', homeRegion: 'HK', language: 'en' },
+      popup,
+      bound,
+    );
+    expect(reply).toMatchObject({
+      mine: {
+        where: 'HK',
+        lines: [{ simId: 'cmhk', roaming: false, dial: { form: 'national', value: '5123 4567' } }],
+      },
     });
   });
 
