@@ -34,7 +34,11 @@ type Problem = 'simCarrierMissing' | 'simNumberInvalid' | 'simNumberMissing';
 /** One SIM's fields, checked on save: a carrier, a valid number unless it is a data-only eSIM. */
 export function SimForm({ i18n, sim, homeRegion, editing, onSave, onCancel }: SimFormProps) {
   const [picked, setPicked] = useState(pickedOf(sim, editing));
-  const [numberText, setNumberText] = useState(sim.number ?? '');
+  const [numberText, setNumberText] = useState(() => {
+    if (sim.number === null) return '';
+    const reading = editing.readNumber(sim.number, sim.carrierId, homeRegion);
+    return reading.ok ? reading.international : sim.number;
+  });
   const [label, setLabel] = useState(sim.label);
   const [kind, setKind] = useState<SimKind>(sim.kind);
   const [lastActive, setLastActive] = useState(sim.lastActive ?? '');

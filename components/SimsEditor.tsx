@@ -1,7 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translator } from '../lib/i18n';
-import { moveSim, newSimId, type Sim, simLimits } from '../lib/sims/sim';
+import { moveSim, newSimId, otherCarrier, type Sim, simLimits } from '../lib/sims/sim';
 import type { SimEditing } from '../lib/sims/sim-editing';
 import { mergeSims, readSimsFile, type SimsFileProblem, simsFileText } from '../lib/sims/sim-file';
 import { SimForm, simKindKeys } from './SimForm';
@@ -27,7 +27,7 @@ type ImportOutcome = { ok: true; count: number } | { ok: false; message: string 
 function blankSim(held: readonly Sim[]): Sim {
   return {
     id: newSimId(held),
-    carrierId: 'other',
+    carrierId: otherCarrier,
     number: null,
     label: '',
     kind: 'prepaid',
@@ -40,17 +40,11 @@ function blankSim(held: readonly Sim[]): Sim {
 export function SimsEditor({ i18n, sims, unreadable, homeRegion, editing, onChange }: SimsEditorProps) {
   const [editingSim, setEditingSim] = useState<Sim | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome>(null);
-  const nameOf = (sim: Sim) =>
-    sim.label ||
-    (sim.carrierId === 'other'
-      ? (sim.otherName ?? '')
-      : i18n.localized(
-          editing.carrier(sim.carrierId)?.names ?? {
-            en: sim.carrierId,
-            zhHans: sim.carrierId,
-            zhHant: sim.carrierId,
-          },
-        ));
+  const carrierName = (sim: Sim) => {
+    const carrier = sim.carrierId === otherCarrier ? null : editing.carrier(sim.carrierId);
+    return carrier ? i18n.localized(carrier.names) : (sim.otherName ?? sim.carrierId);
+  };
+  const nameOf = (sim: Sim) => sim.label || carrierName(sim);
 
   const shownNumber = (e164: string, carrierId: string) => {
     const reading = editing.readNumber(e164, carrierId, homeRegion);

@@ -6,8 +6,15 @@ import { browser } from '#imports';
  * Resolves whether reminders may be on.
  */
 export function allowReminders(on: boolean): Promise<boolean> {
-  if (!on) return Promise.resolve(false);
-  return browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+  const notifications = { permissions: ['notifications' as const] };
+  // Turned off, the permission is given back: it is held only while reminders are on.
+  if (!on) {
+    return browser.permissions
+      .remove(notifications)
+      .catch(() => false)
+      .then(() => false);
+  }
+  return browser.permissions.request(notifications).catch(() => false);
 }
 
 /** Whether notifications may be shown now (the reader may have withdrawn the permission since). */
