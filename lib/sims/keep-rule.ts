@@ -5,8 +5,8 @@ import rulesFile from './data/keep-rules.json';
  * What keeps a prepaid number alive, as its source says: how long each top-up (or each use that
  * counts) keeps it valid, the smallest top-up that does, the grace days before the number is lost,
  * and the carrier note the rule is read from (its `source`). A carrier with no such note has no
- * rule; the reader's own entry stands in. The data lint test holds every rule to a keep-number
- * note of its carrier.
+ * rule; the reader's own entry stands in. Its test (tests/unit/sims/keep-rule) holds every rule
+ * to a keep-number note of its carrier with the same source.
  */
 
 export const keepActivities = ['top-up', 'chargeable-use', 'any-use'] as const;
