@@ -9,8 +9,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and each tab's findings; contextMenus: "Explain this number" on a selection.
-    permissions: ['storage', 'contextMenus'],
+    // storage: settings, the reader's SIMs and each tab's findings; contextMenus: "Explain this
+    // number" on a selection; alarms: the daily keep-number check.
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    // Asked for only when the reader turns keep-number reminders on.
+    optional_permissions: ['notifications'],
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+D' },

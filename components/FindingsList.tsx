@@ -1,11 +1,14 @@
 import type { Translator } from '../lib/i18n';
 import type { CarrierRow, PhoneRow } from '../lib/messaging/protocol';
+import type { SimStatus } from '../lib/sims/sim-status';
 import { CarrierCard } from './CarrierCard';
 import { flagOf, lineTypeKey } from './labels';
 
 interface FindingsListProps {
   phones: readonly PhoneRow[];
   carriers: readonly CarrierRow[];
+  /** The reader's SIMs: a carrier they hold is listed first, open, and says so. */
+  sims: readonly SimStatus[];
   homeRegion: string;
   i18n: Translator;
   /** Today as YYYY-MM-DD: offers past their end are not shown. */
@@ -23,7 +26,27 @@ function displayedNumber({ entry, description }: PhoneRow, homeRegion: string): 
 }
 
 /** The numbers and carriers a page mentions, each once with its count; a click shows it on the page. */
-export function FindingsList({ phones, carriers, homeRegion, i18n, today, onReveal }: FindingsListProps) {
+/** The labels of the reader's SIMs on a carrier, each SIM named by its label or else its number. */
+function heldLabels(sims: readonly SimStatus[], carrierId: string): string[] {
+  return sims.flatMap(({ sim, carrier, number }) =>
+    carrier?.id === carrierId ? [sim.label || number || carrier.id] : [],
+  );
+}
+
+export function FindingsList({
+  phones,
+  carriers,
+  sims,
+  homeRegion,
+  i18n,
+  today,
+  onReveal,
+}: FindingsListProps) {
+  const rows = carriers.map((row) => ({ ...row, held: heldLabels(sims, row.carrier.id) }));
+  const ordered = [
+    ...rows.filter((row) => row.held.length > 0),
+    ...rows.filter((row) => row.held.length === 0),
+  ];
   return (
     <>
       {phones.length > 0 && (
@@ -58,9 +81,10 @@ export function FindingsList({ phones, carriers, homeRegion, i18n, today, onReve
         <section class="dw-section" aria-labelledby="dw-carriers">
           <h2 id="dw-carriers">{i18n.t('popupCarriersHeading')}</h2>
           <ul class="dw-carriers">
-            {carriers.map(({ entry, carrier }) => (
+            {ordered.map(({ entry, carrier, held }) => (
               <li key={entry.id} class="dw-carrier-item">
-                {carriers.length > collapseCarriersAbove ? (
+                {held.length > 0 && <p class="dw-held">{i18n.t('popupYouHold', held.join(', '))}</p>}
+                {carriers.length > collapseCarriersAbove && held.length === 0 ? (
                   <details class="dw-carrier-details">
                     <summary>
                       <span aria-hidden="true">{flagOf(carrier.region)}</span> {i18n.localized(carrier.names)}

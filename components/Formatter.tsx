@@ -3,6 +3,7 @@ import type { CheckAnswer } from '../lib/messaging/protocol';
 import type { NumberCheck } from '../lib/phone/check-number';
 import { CarrierCard } from './CarrierCard';
 import { NumberCard } from './NumberCard';
+import { SimLines } from './SimLines';
 
 interface FormatterProps {
   i18n: Translator;
@@ -120,7 +121,11 @@ export function Formatter({
               homeRegion={homeRegion}
               i18n={i18n}
               originalCarrier={answer?.originalCarrier ?? null}
+              messengers={answer?.mine?.messengers}
             />
+            {answer?.mine && (
+              <SimLines lines={answer.mine.lines} where={answer.mine.where} i18n={i18n} today={today} />
+            )}
             {answer?.carrier && (
               <details class="dw-carrier-answers">
                 <summary>{i18n.t('checkCarrierNotes', i18n.localized(answer.carrier.names))}</summary>

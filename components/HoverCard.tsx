@@ -4,6 +4,7 @@ import { CarrierCard } from './CarrierCard';
 import { NumberCard } from './NumberCard';
 import { ProductCard } from './ProductCard';
 import { ShortCodeCard } from './ShortCodeCard';
+import { SimLines } from './SimLines';
 
 interface HoverCardProps {
   content: CardContent;
@@ -50,13 +51,19 @@ export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCa
           i18n={i18n}
         />
       ) : content.description ? (
-        <NumberCard
-          description={content.description}
-          homeRegion={homeRegion}
-          i18n={i18n}
-          originalCarrier={content.originalCarrier}
-          regionRule={content.regionRule}
-        />
+        <>
+          <NumberCard
+            description={content.description}
+            homeRegion={homeRegion}
+            i18n={i18n}
+            originalCarrier={content.originalCarrier}
+            regionRule={content.regionRule}
+            messengers={content.mine?.messengers}
+          />
+          {content.mine && (
+            <SimLines lines={content.mine.lines} where={content.mine.where} i18n={i18n} today={today} />
+          )}
+        </>
       ) : (
         <p class="dw-hint">{i18n.t('errorNotANumber')}</p>
       )}

@@ -1,9 +1,11 @@
 import type { OriginalCarrier } from '../lib/carriers/original-carrier-entry';
 import type { Translator } from '../lib/i18n';
 import type { NumberDescription, SmsHint } from '../lib/phone/describe';
+import { isCallable, messengerLink } from '../lib/phone/dial-links';
 import type { CardRegionRule } from '../lib/scan/region-rule';
+import type { Messenger } from '../lib/settings/settings';
 import { FormatRow } from './FormatRow';
-import { flagOf, lineTypeKey, smsHintKeys } from './labels';
+import { flagOf, lineTypeKey, messengerKeys, smsHintKeys } from './labels';
 
 interface NumberCardProps {
   description: NumberDescription;
@@ -13,6 +15,8 @@ interface NumberCardProps {
   originalCarrier?: OriginalCarrier | null;
   /** What placed the number in its region; absent where nothing needs saying (the checker says it itself). */
   regionRule?: CardRegionRule | null;
+  /** The chat apps the reader turned on; offered for mobile numbers only. */
+  messengers?: readonly Messenger[];
 }
 
 const regionRuleKeys = {
@@ -27,8 +31,16 @@ const regionRuleKeys = {
 const notTextable: ReadonlySet<SmsHint> = new Set(['fixed', 'tollFree', 'premium', 'shortCode']);
 
 /** Everything one needs to dial or text a full number: its forms, the form to dial from home, what kind it is. */
-export function NumberCard({ description, homeRegion, i18n, originalCarrier, regionRule }: NumberCardProps) {
+export function NumberCard({
+  description,
+  homeRegion,
+  i18n,
+  originalCarrier,
+  regionRule,
+  messengers = [],
+}: NumberCardProps) {
   const { forms } = description;
+  const mobile = description.plusForm !== null;
   return (
     <div class="dw-number">
       <p class="dw-headline">
@@ -74,14 +86,28 @@ export function NumberCard({ description, homeRegion, i18n, originalCarrier, reg
         )}
       </dl>
       <p class="dw-actions">
-        <a class="dw-action" href={forms.rfc3966}>
-          {i18n.t('actionCall')}
-        </a>
+        {isCallable(forms.rfc3966) && (
+          <a class="dw-action" href={forms.rfc3966}>
+            {i18n.t('actionCall')}
+          </a>
+        )}
         {!notTextable.has(description.smsHint) && (
           <a class="dw-action" href={`sms:${forms.e164}`}>
             {i18n.t('actionText')}
           </a>
         )}
+        {mobile &&
+          messengers.map((app) => (
+            <a
+              key={app}
+              class="dw-action"
+              href={messengerLink(app, forms.e164)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {i18n.t('actionMessage', i18n.t(messengerKeys[app]))}
+            </a>
+          ))}
       </p>
     </div>
   );

@@ -4,13 +4,19 @@ import {
   type HighlightStyle,
   highlightStyles,
   hoverDelayBounds,
+  messengers,
   normalizeHostname,
   type Settings,
   type SettingsField,
   type UiLanguage,
   uiLanguages,
 } from '../lib/settings/settings';
-import { RegionPicker } from './RegionPicker';
+import { warnWithinDays } from '../lib/sims/keep-watch';
+import type { ParsedSims, Sim } from '../lib/sims/sim';
+import type { SimEditing } from '../lib/sims/sim-editing';
+import { HomeAndNow } from './HomeAndNow';
+import { messengerKeys } from './labels';
+import { SimsEditor } from './SimsEditor';
 
 interface OptionsViewProps {
   i18n: Translator;
@@ -18,7 +24,15 @@ interface OptionsViewProps {
   /** Fields whose stored values were unreadable and fell back to defaults. */
   resetFields: readonly SettingsField[];
   saved: boolean;
+  /** The reader's SIMs as stored; null until read. */
+  sims: ParsedSims | null;
+  editing: SimEditing;
+  /** The browser refused the notifications permission when reminders were turned on. */
+  remindersDenied: boolean;
   onChange(change: Partial<Settings>): void;
+  onSimsChange(sims: Sim[]): void;
+  /** Turns reminders on (asking for the permission, in the click) or off. */
+  onRemindersChange(on: boolean): void;
 }
 
 const languageKeys: Record<UiLanguage, MessageKey> = {
@@ -40,9 +54,13 @@ const fieldKeys: Record<SettingsField, MessageKey> = {
   highlightStyle: 'optionsHighlight',
   hoverDelayMs: 'optionsHoverDelay',
   disabledSites: 'optionsSites',
+  currentRegion: 'currentRegionLabel',
+  messengerLinks: 'optionsMessengers',
+  keepReminders: 'optionsKeepReminders',
 };
 
-export function OptionsView({ i18n, settings, resetFields, saved, onChange }: OptionsViewProps) {
+export function OptionsView(props: OptionsViewProps) {
+  const { i18n, settings, resetFields, saved, onChange } = props;
   const [site, setSite] = useState('');
   const [siteInvalid, setSiteInvalid] = useState(false);
   const addSite = (event: Event) => {
@@ -62,11 +80,60 @@ export function OptionsView({ i18n, settings, resetFields, saved, onChange }: Op
           {i18n.t('optionsReset', resetFields.map((field) => i18n.t(fieldKeys[field])).join(', '))}
         </p>
       )}
-      <RegionPicker
-        value={settings.homeRegion}
+      <HomeAndNow
         i18n={i18n}
-        onChange={(homeRegion) => onChange({ homeRegion })}
+        homeRegion={settings.homeRegion}
+        currentRegion={settings.currentRegion}
+        onHomeRegionChange={(homeRegion) => onChange({ homeRegion })}
+        onCurrentRegionChange={(currentRegion) => onChange({ currentRegion })}
       />
+      {props.sims && (
+        <SimsEditor
+          i18n={i18n}
+          sims={props.sims.sims}
+          unreadable={props.sims.unreadable}
+          homeRegion={settings.homeRegion}
+          editing={props.editing}
+          onChange={props.onSimsChange}
+        />
+      )}
+      <label class="dw-choice">
+        <input
+          type="checkbox"
+          name="keepReminders"
+          checked={settings.keepReminders}
+          onChange={(event) => props.onRemindersChange(event.currentTarget.checked)}
+        />
+        <span>{i18n.t('optionsKeepReminders')}</span>
+      </label>
+      <p class="dw-hint">{i18n.t('optionsKeepRemindersHint', String(warnWithinDays))}</p>
+      {props.remindersDenied && (
+        <p class="dw-error" role="alert">
+          {i18n.t('optionsKeepRemindersDenied')}
+        </p>
+      )}
+      <fieldset class="dw-field">
+        <legend>{i18n.t('optionsMessengers')}</legend>
+        {messengers.map((app) => (
+          <label key={app} class="dw-choice">
+            <input
+              type="checkbox"
+              name="messengerLinks"
+              value={app}
+              checked={settings.messengerLinks.includes(app)}
+              onChange={(event) =>
+                onChange({
+                  messengerLinks: event.currentTarget.checked
+                    ? [...settings.messengerLinks, app]
+                    : settings.messengerLinks.filter((other) => other !== app),
+                })
+              }
+            />
+            <span>{i18n.t(messengerKeys[app])}</span>
+          </label>
+        ))}
+        <span class="dw-hint">{i18n.t('optionsMessengersHint')}</span>
+      </fieldset>
       <label class="dw-field">
         <span>{i18n.t('optionsLanguage')}</span>
         <select

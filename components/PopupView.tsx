@@ -2,17 +2,23 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Note } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
 import type { CarrierRow, CheckAnswer, PhoneRow } from '../lib/messaging/protocol';
+import type { SimStatus } from '../lib/sims/sim-status';
 import type { PageState } from '../lib/summary/page-state';
 import { CarrierNotes } from './CarrierNotes';
 import { FindingsList } from './FindingsList';
 import { Formatter } from './Formatter';
-import { RegionPicker } from './RegionPicker';
+import { HomeAndNow } from './HomeAndNow';
+import { SimsSummary } from './SimsSummary';
 import { SiteSwitch } from './SiteSwitch';
 
 export interface PopupViewProps {
   i18n: Translator;
   page: PageState;
   homeRegion: string;
+  /** Where the reader is now; null while at home. */
+  currentRegion: string | null;
+  /** The reader's SIMs, with the days each has left. */
+  sims: readonly SimStatus[];
   /** Today as YYYY-MM-DD, where the reader is: offers past their end are not shown. */
   today: string;
   /** The page's host when Dialwise may run there, for the site switch. */
@@ -29,6 +35,7 @@ export interface PopupViewProps {
   onFormatterInput(text: string): void;
   onReveal(kind: 'phone' | 'carrier', key: string, frameId: number): void;
   onHomeRegionChange(region: CountryCode): void;
+  onCurrentRegionChange(region: CountryCode | null): void;
   onSiteToggle(enabled: boolean): void;
   onOpenSettings(): void;
 }
@@ -89,9 +96,11 @@ export function PopupView(props: PopupViewProps) {
           {i18n.t('popupNotOnPage')}
         </p>
       )}
+      <SimsSummary sims={props.sims} i18n={i18n} today={props.today} onManage={props.onOpenSettings} />
       <FindingsList
         phones={props.phones}
         carriers={props.carriers}
+        sims={props.sims}
         homeRegion={homeRegion}
         i18n={i18n}
         today={props.today}
@@ -110,7 +119,13 @@ export function PopupView(props: PopupViewProps) {
           )}
         </section>
       )}
-      <RegionPicker value={homeRegion} i18n={i18n} onChange={props.onHomeRegionChange} />
+      <HomeAndNow
+        i18n={i18n}
+        homeRegion={homeRegion}
+        currentRegion={props.currentRegion}
+        onHomeRegionChange={props.onHomeRegionChange}
+        onCurrentRegionChange={props.onCurrentRegionChange}
+      />
     </main>
   );
 }

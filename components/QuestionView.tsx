@@ -2,8 +2,7 @@ import type { Carrier, Question } from '../lib/carriers/schema';
 import { questions } from '../lib/carriers/schema';
 import type { Translator } from '../lib/i18n';
 import { answersTo } from '../lib/notes/provenance';
-import { questionKeys } from './labels';
-import { Provenance } from './Provenance';
+import { QuestionAnswers } from './QuestionAnswers';
 
 interface QuestionViewProps {
   carrier: Carrier;
@@ -21,24 +20,15 @@ interface QuestionViewProps {
 export function QuestionView({ carrier, i18n, today, only = questions }: QuestionViewProps) {
   return (
     <dl class="dw-questions">
-      {only.map((question) => {
-        const answers = answersTo(carrier, question, today);
-        return (
-          <div key={question} class="dw-question">
-            <dt>{i18n.t(questionKeys[question])}</dt>
-            {answers.length === 0 ? (
-              <dd class="dw-hint">{i18n.t('noSourceFound')}</dd>
-            ) : (
-              answers.map((note) => (
-                <dd key={`${note.source}|${note.text.en}`}>
-                  <p>{i18n.localized(note.text)}</p>
-                  <Provenance note={note} i18n={i18n} today={today} />
-                </dd>
-              ))
-            )}
-          </div>
-        );
-      })}
+      {only.map((question) => (
+        <QuestionAnswers
+          key={question}
+          question={question}
+          notes={answersTo(carrier, question, today)}
+          i18n={i18n}
+          today={today}
+        />
+      ))}
     </dl>
   );
 }

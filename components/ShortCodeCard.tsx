@@ -1,5 +1,6 @@
 import type { ShortCodeOwner } from '../lib/carriers/short-code-owner';
 import type { Translator } from '../lib/i18n';
+import { isCallable } from '../lib/phone/dial-links';
 import { flagOf } from './labels';
 
 interface ShortCodeCardProps {
@@ -30,14 +31,16 @@ export function ShortCodeCard({ code, region, owner, i18n }: ShortCodeCardProps)
         <>
           <p class="dw-topic-title">{i18n.t('shortCodeFromAbroad')}</p>
           <ul class="dw-lines">
-            {owner.fromAbroad.map((line) => (
-              <li key={line.number}>
-                <a href={`tel:${line.number.replace(/\s+/g, '')}`}>
-                  <code class="dw-value">{line.number}</code>
-                </a>{' '}
-                <span class="dw-hint">{i18n.localized(line.purpose)}</span>
-              </li>
-            ))}
+            {owner.fromAbroad.map((line) => {
+              const href = `tel:${line.number.replace(/\s+/g, '')}`;
+              const number = <code class="dw-value">{line.number}</code>;
+              return (
+                <li key={line.number}>
+                  {isCallable(href) ? <a href={href}>{number}</a> : number}{' '}
+                  <span class="dw-hint">{i18n.localized(line.purpose)}</span>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

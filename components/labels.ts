@@ -1,6 +1,7 @@
 import type { CarrierKind, NoteTopic, Question, SourceKind } from '../lib/carriers/schema';
 import type { MessageKey } from '../lib/i18n';
 import type { SmsHint } from '../lib/phone/describe';
+import type { Messenger } from '../lib/settings/settings';
 
 /** Catalog keys for the values the finders and the carrier data use. */
 
@@ -72,4 +73,10 @@ export const smsHintKeys: Record<SmsHint, MessageKey> = {
   voip: 'smsVoip',
   shortCode: 'smsShortCode',
   unknown: 'smsUnknown',
+};
+
+export const messengerKeys: Record<Messenger, MessageKey> = {
+  whatsapp: 'messengerWhatsapp',
+  telegram: 'messengerTelegram',
+  signal: 'messengerSignal',
 };

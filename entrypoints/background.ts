@@ -1,24 +1,19 @@
 import { browser, defineBackground } from '#imports';
 import { showBadge } from '../lib/background/badge';
-import {
-  createExplainMenu,
-  explainMenuId,
-  formatterPageUrl,
-  retitleExplainMenu,
-} from '../lib/background/context-menu';
+import { startExplainMenu } from '../lib/background/context-menu';
 import { backgroundRoutes } from '../lib/background/handlers';
+import { startKeepWatch } from '../lib/background/keep-watch';
+import { readReader, simLookups } from '../lib/background/reader';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
 import { shortCodeOwner } from '../lib/carriers/short-code-owner';
 import { findingsInText, mayHoldFindings } from '../lib/finders';
-import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messaging/dispatch';
 import { notesFor } from '../lib/notes/general';
 import { noteContextOf } from '../lib/notes/note-context';
+import { localToday } from '../lib/notes/provenance';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
-import type { Settings } from '../lib/settings/settings';
-import { getSettings, watchSettings } from '../lib/settings/settings-storage';
 import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 
 /** The finders for every tab, per-tab findings and the badge, the popup's answers, the context menu. */
@@ -36,6 +31,9 @@ export default defineBackground(() => {
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,
     summaries,
+    reader: readReader,
+    simLookups,
+    today: () => localToday(),
     onSummaryChanged: showBadge,
   });
 
@@ -52,21 +50,7 @@ export default defineBackground(() => {
     void summaries.clear(tabId).then(() => showBadge(tabId, null));
   });
   browser.tabs.onRemoved.addListener((tabId) => void summaries.clear(tabId));
+  startKeepWatch();
 
-  const menuTitle = (settings: Settings) =>
-    createTranslator(resolveLanguage(settings.uiLanguage, browser.i18n.getUILanguage())).t(
-      'contextMenuExplain',
-    );
-  browser.runtime.onInstalled.addListener(async () => {
-    await createExplainMenu(menuTitle((await getSettings()).settings));
-  });
-  watchSettings((settings) => void retitleExplainMenu(menuTitle(settings)));
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== explainMenuId) return;
-    void browser.tabs.create({
-      url: formatterPageUrl(browser.runtime.getURL('/popup.html'), info.selectionText ?? ''),
-      index: tab ? tab.index + 1 : undefined,
-      openerTabId: tab?.id,
-    });
-  });
+  startExplainMenu();
 });

@@ -10,27 +10,12 @@ import { disabledSitesWith, isSiteDisabled, type Settings } from '../../lib/sett
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { type PageState, pageStateOf, scannableHost } from '../../lib/summary/page-state';
 import { watchTabSummary } from '../../lib/summary/tab-summary-storage';
-
-interface TabInfo {
-  id: number;
-  url: string | undefined;
-  status: string | undefined;
-}
+import { type TabInfo, targetTab } from '../../lib/summary/target-tab';
 
 interface Followed {
   settings: Settings | null;
   tab: TabInfo | null;
   described: TabDescription | null;
-}
-
-/** `?tabId=N` names the tab (tests, or the popup opened in a tab); otherwise it is the active tab. */
-async function targetTab(params: URLSearchParams): Promise<TabInfo | null> {
-  const requested = Number(params.get('tabId'));
-  const tab =
-    params.has('tabId') && Number.isInteger(requested) && requested >= 0
-      ? await browser.tabs.get(requested).catch(() => undefined)
-      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url, status: tab.status };
 }
 
 /**
@@ -130,6 +115,8 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
       i18n={i18n}
       page={page}
       homeRegion={settings.homeRegion}
+      currentRegion={settings.currentRegion}
+      sims={described?.sims ?? []}
       today={localToday()}
       hostname={hostname}
       siteEnabled={hostname === null || !isSiteDisabled(hostname, settings)}
@@ -147,6 +134,7 @@ export function PopupApp({ params }: { params: URLSearchParams }) {
         );
       }}
       onHomeRegionChange={(region) => void updateSettings({ homeRegion: region })}
+      onCurrentRegionChange={(region) => void updateSettings({ currentRegion: region })}
       onSiteToggle={(enabled) =>
         hostname &&
         void updateSettings({ disabledSites: disabledSitesWith(settings.disabledSites, hostname, enabled) })

@@ -1,15 +1,31 @@
 import { browser } from '#imports';
+import { keepMark } from '../sims/reminder';
 import { badgeText, type PageSummary } from '../summary/page-summary';
 
 /** The toolbar button of MV3 builds is `action`; Firefox's MV2 build still calls it `browserAction`. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
+/**
+ * Whether a SIM is within two weeks of its last valid day: every tab's badge then carries the mark.
+ * Set by the keep-number watch (lib/background/keep-watch) each time the worker starts and after.
+ */
+let keepDue = false;
+
 export async function showBadge(tabId: number, summary: PageSummary | null): Promise<void> {
   const button = toolbarButton();
   try {
     await button.setBadgeBackgroundColor({ tabId, color: '#0b57d0' });
-    await button.setBadgeText({ tabId, text: badgeText(summary) });
+    await button.setBadgeText({ tabId, text: `${badgeText(summary)}${keepDue ? keepMark : ''}` });
   } catch {
     // The tab closed between the report and the update.
   }
+}
+
+/** Shows or clears the keep-number mark where no tab has a badge of its own (new tabs, restricted pages). */
+export async function showKeepMark(due: boolean, title: string): Promise<void> {
+  keepDue = due;
+  const button = toolbarButton();
+  await button.setBadgeBackgroundColor({ color: '#b3261e' });
+  await button.setBadgeText({ text: due ? keepMark : '' });
+  await button.setTitle({ title });
 }

@@ -11,6 +11,9 @@ import type { GeneralNote } from '../notes/schema';
 import type { CheckContext, NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
 import { isSupportedRegion } from '../phone/supported-regions';
+import { type Settings, whereNow } from '../settings/settings';
+import type { Sim } from '../sims/sim';
+import { type SimLookups, simLinesFor, simStatuses } from '../sims/sim-status';
 import type { PageSummary } from '../summary/page-summary';
 import type { TabSummaryStore } from '../summary/tab-summary-storage';
 
@@ -31,7 +34,22 @@ export interface BackgroundServices {
   ): GeneralNote[];
   check(text: string, context: CheckContext): NumberCheck;
   summaries: TabSummaryStore;
+  /** The reader's SIMs and settings, as stored now. */
+  reader(): Promise<{ sims: Sim[]; settings: Settings }>;
+  simLookups: SimLookups;
+  /** Today as YYYY-MM-DD where the reader is. */
+  today(): string;
   onSummaryChanged(tabId: number, summary: PageSummary): void | Promise<void>;
+}
+
+/** How each of the reader's SIMs reaches a number from where they are now, and their chat links. */
+async function readerSide(services: BackgroundServices, description: NumberDescription | null) {
+  const { sims, settings } = await services.reader();
+  const where = whereNow(settings);
+  const lines = description
+    ? simLinesFor(description, sims, services.simLookups, where, services.today())
+    : [];
+  return { where, lines, messengers: settings.messengerLinks };
 }
 
 /** What the background answers: the content scripts' requests and reports, and the popup's questions. */
@@ -55,10 +73,14 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
       mayHoldFindings: ({ text }) => services.mayHoldFindings(text),
     }),
     route(cardToBackground, {
-      describePhone: ({ e164, homeRegion, language }) => ({
-        description: services.describe(e164, homeRegion),
-        originalCarrier: services.originalCarrier(e164, language),
-      }),
+      describePhone: async ({ e164, homeRegion, language }) => {
+        const description = services.describe(e164, homeRegion);
+        return {
+          description,
+          originalCarrier: services.originalCarrier(e164, language),
+          mine: await readerSide(services, description),
+        };
+      },
       describeShortCode: ({ code, region }) => ({ owner: services.shortCodeOwner(code, region) }),
       describeCarrier: ({ id }) => ({ carrier: services.carrier(id) ?? null }),
     }),
@@ -80,7 +102,9 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
               homeRegion,
             )
           : [];
-        return { summary, phones, carriers, generalNotes };
+        const { sims } = await services.reader();
+        const simRows = simStatuses(sims, services.simLookups, services.today());
+        return { summary, phones, carriers, generalNotes, sims: simRows };
       },
       checkNumber: async ({ text, homeRegion, language, tabId }) => {
         const summary = tabId === undefined ? null : await services.summaries.get(tabId);
@@ -92,7 +116,8 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
         });
         const original = check.ok ? services.originalCarrier(check.description.e164, language) : null;
         const carrier = original?.carrierId ? (services.carrier(original.carrierId) ?? null) : null;
-        return { check, originalCarrier: original, carrier };
+        const mine = check.ok ? await readerSide(services, check.description) : null;
+        return { check, originalCarrier: original, carrier, mine };
       },
     }),
   ];

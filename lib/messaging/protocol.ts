@@ -1,13 +1,18 @@
 import type { CountryCode } from 'libphonenumber-js';
 import * as z from 'zod/mini';
 import type { OriginalCarrier } from '../carriers/original-carrier-entry';
-import { carrierSchema, serviceNumberSchema } from '../carriers/schema';
+import { carrierSchema, noteSchema, questionSchema, serviceNumberSchema } from '../carriers/schema';
 import type { Finding } from '../finding';
 import { generalNoteSchema } from '../notes/schema';
 import { once } from '../once';
 import type { NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
 import { isSupportedRegion } from '../phone/supported-regions';
+import { messengers } from '../settings/settings';
+import type { KeepStatus } from '../sims/keep-watch';
+import type { SimLine } from '../sims/reach';
+import { simKinds, simSchema } from '../sims/sim';
+import type { SimStatus } from '../sims/sim-status';
 import {
   carrierEntrySchema,
   frameSummarySchema,
@@ -155,6 +160,47 @@ const numberCheckSchema = (): z.ZodMiniType<NumberCheck> =>
     }),
   ]);
 
+const carrierRefSchema = () => z.object({ id: carrierId(), names: carrierSchema.shape.names });
+
+const simLineSchema = (): z.ZodMiniType<SimLine> =>
+  z.object({
+    simId: z.string(),
+    label: z.string(),
+    carrier: z.nullable(carrierRefSchema()),
+    otherName: z.nullable(z.string()),
+    kind: z.enum(simKinds),
+    roaming: z.boolean(),
+    dial: z.nullable(z.object({ form: z.enum(['national', 'international']), value: z.string() })),
+    text: z.boolean(),
+    answers: z.array(z.object({ question: questionSchema, notes: z.array(noteSchema) })),
+  });
+
+const keepStatusSchema = (): z.ZodMiniType<KeepStatus> =>
+  z.object({
+    basis: z.enum(['rule', 'own']),
+    validUntil: z.iso.date(),
+    lostAfter: z.iso.date(),
+    daysLeft: z.int(),
+    daysToLoss: z.int(),
+  });
+
+const simStatusSchema = (): z.ZodMiniType<SimStatus> =>
+  z.object({
+    sim: simSchema(),
+    carrier: z.nullable(carrierRefSchema()),
+    number: z.nullable(z.string()),
+    keep: z.nullable(keepStatusSchema()),
+    keepNote: z.nullable(noteSchema),
+  });
+
+/** The reader's side of a number: how each of their SIMs reaches it from where they are, and chat links. */
+const readerSideSchema = () =>
+  z.object({
+    where: region(),
+    lines: z.array(simLineSchema()),
+    messengers: z.array(z.enum(messengers)),
+  });
+
 const originalCarrierSchema = (): z.ZodMiniType<OriginalCarrier> =>
   z.object({ name: z.string(), carrierId: z.nullable(carrierId()) });
 
@@ -224,6 +270,7 @@ export const cardToBackground = {
           description: z.nullable(numberDescriptionSchema()),
           /** The carrier the number's range was first given to, named as readers know it. */
           originalCarrier: z.nullable(originalCarrierSchema()),
+          mine: readerSideSchema(),
         }),
     ),
     /** Who runs a short code, and how to reach it from abroad, for the hover card. */
@@ -270,6 +317,8 @@ export const popupToBackground = {
           carriers: z.array(carrierRowSchema()),
           /** The general notes that fit what the page shows, or the reader's home region. */
           generalNotes: z.array(generalNoteSchema),
+          /** The reader's SIMs, each with how long its number stays alive. */
+          sims: z.array(simStatusSchema()),
         }),
     ),
     /** The checker: a pasted number explained, read with the page of `tabId` in mind when given. */
@@ -287,6 +336,8 @@ export const popupToBackground = {
           originalCarrier: z.nullable(originalCarrierSchema()),
           /** The original carrier's entry, for its notes. */
           carrier: z.nullable(carrierSchema),
+          /** The reader's side, for a number that was read. */
+          mine: z.nullable(readerSideSchema()),
         }),
     ),
   },
@@ -313,3 +364,4 @@ export type TabDescription = ResponseOf<typeof popupToBackground, 'describeTab'>
 export type PhoneRow = TabDescription['phones'][number];
 export type CarrierRow = TabDescription['carriers'][number];
 export type CheckAnswer = ResponseOf<typeof popupToBackground, 'checkNumber'>;
+export type ReaderSide = ResponseOf<typeof cardToBackground, 'describePhone'>['mine'];

@@ -4,6 +4,7 @@ import type { Carrier } from '../carriers/schema';
 import type { ShortCodeOwner } from '../carriers/short-code-owner';
 import type { Finding, PhoneFinding } from '../finding';
 import type { Language } from '../i18n';
+import type { ReaderSide } from '../messaging/protocol';
 import { sendFromCard } from '../messaging/send';
 import type { NumberDescription } from '../phone/describe';
 import type { RegionRule } from '../phone/page-region';
@@ -19,6 +20,8 @@ export type CardContent =
       originalCarrier: OriginalCarrier | null;
       /** What placed the number in its region. */
       regionRule: CardRegionRule | null;
+      /** How the reader's own SIMs reach it, and the chat links they turned on. */
+      mine: ReaderSide | null;
     }
   | {
       kind: 'short-code';
@@ -108,5 +111,6 @@ export async function cardContentFor(finding: Finding, page: CardPage): Promise<
     description: facts?.description ?? null,
     originalCarrier: facts?.originalCarrier ?? null,
     regionRule: regionRuleFor(finding, { rule: page.regionRule, region: page.region }),
+    mine: facts?.mine ?? null,
   };
 }

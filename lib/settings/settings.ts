@@ -16,6 +16,10 @@ export type HighlightStyle = (typeof highlightStyles)[number];
 
 export const hoverDelayBounds = { min: 0, max: 2000, step: 50 } as const;
 
+/** Chat apps a number card may link to; each is off until the reader turns it on. */
+export const messengers = ['whatsapp', 'telegram', 'signal'] as const;
+export type Messenger = (typeof messengers)[number];
+
 /** Sites are kept as lower-case hostnames; a listed host also turns off its subdomains. */
 const hostnamePattern =
   /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -27,6 +31,12 @@ export interface Settings {
   highlightStyle: HighlightStyle;
   hoverDelayMs: number;
   disabledSites: string[];
+  /** Where the reader is now; null while it is the home region. */
+  currentRegion: CountryCode | null;
+  /** The chat apps whose links number cards offer. */
+  messengerLinks: Messenger[];
+  /** Notifications when a SIM is about to lose its number (the permission is asked for when turned on). */
+  keepReminders: boolean;
 }
 
 export type SettingsField = keyof Settings;
@@ -38,6 +48,9 @@ const buildFieldSchemas = () =>
     highlightStyle: z.enum(highlightStyles),
     hoverDelayMs: z.int().check(z.gte(hoverDelayBounds.min), z.lte(hoverDelayBounds.max)),
     disabledSites: z.array(z.unknown()).check(z.maxLength(maxDisabledSites)),
+    currentRegion: z.nullable(z.string().check(z.refine(isSupportedRegion))),
+    messengerLinks: z.array(z.enum(messengers)).check(z.maxLength(messengers.length)),
+    keepReminders: z.boolean(),
   }) satisfies { [K in SettingsField]: z.ZodMiniType<unknown> };
 
 /** Built on first parse rather than when the module loads, which every page does. */
@@ -74,6 +87,9 @@ export function defaultSettings(language: string = globalThis.navigator?.languag
     highlightStyle: 'underline',
     hoverDelayMs: 300,
     disabledSites: [],
+    currentRegion: null,
+    messengerLinks: [],
+    keepReminders: false,
   };
 }
 
@@ -140,6 +156,9 @@ export function parseSettings(raw: unknown, defaults?: Settings): ParsedSettings
       highlightStyle: take('highlightStyle'),
       hoverDelayMs: take('hoverDelayMs'),
       disabledSites,
+      currentRegion: take('currentRegion'),
+      messengerLinks: [...new Set(take('messengerLinks'))],
+      keepReminders: take('keepReminders'),
     },
     invalid,
   };
@@ -181,4 +200,9 @@ export function disabledSitesWith(sites: readonly string[], hostname: string, en
   if (!host) return [...sites];
   if (enabled) return sites.filter((site) => host !== site && !host.endsWith(`.${site}`));
   return sites.includes(host) ? [...sites] : [...sites, host];
+}
+
+/** Where the reader is now: the region they said, else home. */
+export function whereNow(settings: Pick<Settings, 'homeRegion' | 'currentRegion'>): CountryCode {
+  return settings.currentRegion ?? settings.homeRegion;
 }

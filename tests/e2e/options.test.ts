@@ -48,7 +48,7 @@ describe('the options page', () => {
 
     const options = await openOptions();
     await options.getByPlaceholder('Site (for example example.com)').fill('127.0.0.1');
-    await options.getByRole('button', { name: 'Add' }).click();
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
     await options.getByText('127.0.0.1', { exact: true }).waitFor();
     await page.waitForFunction(() => (CSS.highlights.get('dialwise-phone')?.size ?? 0) === 0, undefined, {
       timeout: 10_000,

@@ -6,6 +6,10 @@ import type { PhoneFinding } from '@/lib/finding';
 import { dispatch } from '@/lib/messaging/dispatch';
 import { quietCheckTextLimit, textRequestLimits } from '@/lib/messaging/limits';
 import type { MessageSenderInfo } from '@/lib/messaging/senders';
+import { defaultSettings } from '@/lib/settings/settings';
+import { keepRuleFor } from '@/lib/sims/keep-rule';
+import type { Sim } from '@/lib/sims/sim';
+import { simNumberFacts } from '@/lib/sims/sim-number';
 import { type FrameSummary, mergeFrames } from '@/lib/summary/page-summary';
 import type { TabSummaryStore } from '@/lib/summary/tab-summary-storage';
 import { hongKongMobile } from '../components/fixtures';
@@ -78,11 +82,24 @@ function services(
     carrier: carrierById,
     generalNotes: () => [],
     check: () => ({ ok: false, reason: 'NOT_A_NUMBER' }),
+    reader: async () => ({ sims: [], settings: defaultSettings('en-US') }),
+    simLookups: { carrier: carrierById, keepRule: keepRuleFor, number: simNumberFacts },
+    today: () => '2026-12-06',
     onSummaryChanged: vi.fn(),
     ...overrides,
     summaries: fakeStore(),
   };
 }
+
+const cmhkSim: Sim = {
+  id: 'cmhk',
+  carrierId: 'cmhk',
+  number: '+85251234567',
+  label: 'CMHK',
+  kind: 'prepaid',
+  lastActive: null,
+  keepDays: null,
+};
 
 const answer = (message: unknown, sender: MessageSenderInfo, bound = services()) =>
   Promise.resolve(dispatch(backgroundRoutes(bound), message, sender, self));
@@ -115,6 +132,38 @@ describe('the background, for content scripts', () => {
     expect(await answer(message, contentScript)).toEqual({
       description: hongKongMobile,
       originalCarrier: { name: '中国移动香港', carrierId: 'cmhk' },
+      mine: { where: 'US', lines: [], messengers: [] },
+    });
+  });
+
+  it("gives the card a line for each of the reader's SIMs, from where the reader is now", async () => {
+    const bound = services({
+      reader: async () => ({
+        sims: [cmhkSim, { ...cmhkSim, id: 'esim', carrierId: 'airalo', number: null, kind: 'data-esim' }],
+        settings: {
+          ...defaultSettings('en-US'),
+          homeRegion: 'HK',
+          currentRegion: 'CN',
+          messengerLinks: ['signal'],
+        },
+      }),
+    });
+    const message = { type: 'describePhone', e164: '+85251234567', homeRegion: 'CN', language: 'en' };
+    const reply = await answer(message, contentScript, bound);
+    expect(reply).toMatchObject({
+      mine: {
+        where: 'CN',
+        messengers: ['signal'],
+        lines: [
+          {
+            simId: 'cmhk',
+            roaming: true,
+            dial: { form: 'international', value: '+852 5123 4567' },
+            text: true,
+          },
+          { simId: 'esim', roaming: false, dial: null, text: false },
+        ],
+      },
     });
   });
 
@@ -251,7 +300,29 @@ describe('the background, for the popup', () => {
       phones: [],
       carriers: [],
       generalNotes: [],
+      sims: [],
     });
+  });
+
+  it("lists the reader's SIMs with the days each number has left", async () => {
+    const threeHk: Sim = { ...cmhkSim, id: 'three', carrierId: 'three-hk', lastActive: '2026-07-01' };
+    const own: Sim = { ...cmhkSim, lastActive: '2026-11-20', keepDays: 30 };
+    const bound = services({
+      reader: async () => ({ sims: [threeHk, own], settings: defaultSettings('en-US') }),
+    });
+    const reply = await answer({ type: 'describeTab', tabId: 8, homeRegion: 'HK' }, popup, bound);
+    expect(reply).toMatchObject({
+      sims: [
+        { sim: { id: 'three' }, number: '+852 5123 4567', keep: { basis: 'rule', daysLeft: 22 } },
+        {
+          sim: { id: 'cmhk' },
+          keep: { basis: 'own', validUntil: '2026-12-20', daysLeft: 14 },
+          keepNote: null,
+        },
+      ],
+    });
+    const sims = (reply as { sims: { keepNote: { source: string } | null }[] }).sims;
+    expect(sims[0]?.keepNote?.source).toBe(keepRuleFor('three-hk')?.source);
   });
 
   it("checks a pasted number with the tab's page in mind, naming its original carrier and entry", async () => {
@@ -286,6 +357,31 @@ describe('the background, for the popup', () => {
       check: { ok: false, reason: 'NOT_A_NUMBER' },
       originalCarrier: null,
       carrier: null,
+      mine: null,
+    });
+  });
+
+  it("gives a checked number the reader's SIM lines too", async () => {
+    const bound = services({
+      check: () => ({
+        ok: true,
+        description: hongKongMobile,
+        chosenBy: 'written',
+        alternatives: [],
+        elsewhere: 0,
+      }),
+      reader: async () => ({ sims: [cmhkSim], settings: { ...defaultSettings('en-US'), homeRegion: 'HK' } }),
+    });
+    const reply = await answer(
+      { type: 'checkNumber', text: '+852 5123 4567', homeRegion: 'HK', language: 'en' },
+      popup,
+      bound,
+    );
+    expect(reply).toMatchObject({
+      mine: {
+        where: 'HK',
+        lines: [{ simId: 'cmhk', roaming: false, dial: { form: 'national', value: '5123 4567' } }],
+      },
     });
   });
 

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Formatter } from '../../../components/Formatter';
 import type { Language } from '../../../lib/i18n';
 import { createTranslator } from '../../../lib/i18n';
+import type { ReaderSide } from '../../../lib/messaging/protocol';
 import type { NumberCheck as FormatterOutcome } from '../../../lib/phone/check-number';
-import { carrier, hongKongMobile } from './fixtures';
+import { carrier, hongKongMobile, simLines } from './fixtures';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -29,12 +30,17 @@ function mount(
   initialText: string,
   check: FormatterOutcome,
   language: Language = 'en',
-  extra: { originalCarrier?: { name: string; carrierId: string | null }; withCarrier?: boolean } = {},
+  extra: {
+    originalCarrier?: { name: string; carrierId: string | null };
+    withCarrier?: boolean;
+    mine?: ReaderSide;
+  } = {},
 ) {
   const outcome = {
     check,
     originalCarrier: extra.originalCarrier ?? null,
     carrier: extra.withCarrier ? carrier : null,
+    mine: extra.mine ?? null,
   };
   const host = document.createElement('div');
   document.body.append(host);
@@ -163,5 +169,14 @@ describe('Formatter', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(seen).toContain('abc');
     expect(host.querySelector('label')?.textContent).toContain('Phone number');
+  });
+
+  it('gives a line per SIM the reader holds for a checked number, and the chat links they turned on', () => {
+    const host = mount('+852 5123 4567', valid('written'), 'zh-Hans', {
+      mine: { where: 'CN', lines: simLines, messengers: ['telegram'] },
+    });
+    expect(host.querySelector('.dw-sims .dw-topic-title')?.textContent).toBe('用你的 SIM 卡，在中国');
+    expect(host.querySelectorAll('.dw-sim-line')).toHaveLength(2);
+    expect(host.querySelector('a[href="https://t.me/+85251234567"]')?.textContent).toBe('在 Telegram 中打开');
   });
 });

@@ -4,7 +4,7 @@ import { HoverCard } from '../../../components/HoverCard';
 import type { PhoneFinding } from '../../../lib/finding';
 import { createTranslator } from '../../../lib/i18n';
 import type { CardContent as HoverCardContent } from '../../../lib/page/card-content';
-import { carrier, hongKongMobile } from './fixtures';
+import { carrier, hongKongMobile, simLines } from './fixtures';
 
 const finding: PhoneFinding = {
   kind: 'phone',
@@ -43,6 +43,7 @@ describe('HoverCard for a number', () => {
     description: hongKongMobile,
     originalCarrier: { name: 'SmarTone', carrierId: 'smartone' },
     regionRule: 'tld',
+    mine: null,
   };
 
   it.each([
@@ -158,6 +159,131 @@ describe('HoverCard for a number', () => {
     expect(host.textContent).toContain('在境外请改拨');
     expect(host.querySelector('a[href="tel:+8613800100186"]')?.textContent).toBe('+86 13800100186');
     expect(host.textContent).toContain('国际漫游热线');
+  });
+
+  it('lists a USSD code from abroad without a call link, since a phone may run it at once', () => {
+    const owner = {
+      carrier: { id: 'att', names: { en: 'AT&T', zhHans: 'AT&T', zhHant: 'AT&T' } },
+      fromAbroad: [
+        {
+          number: '*611',
+          purpose: { en: 'Customer care', zhHans: '客服', zhHant: '客服' },
+          from: 'anywhere' as const,
+        },
+        {
+          number: '+1 916 843 4685',
+          purpose: { en: 'From abroad', zhHans: '境外', zhHant: '境外' },
+          from: 'abroad' as const,
+        },
+      ],
+    };
+    const host = mount({
+      kind: 'short-code',
+      finding: { ...shortCode, region: 'US', shortCode: '611' },
+      owner,
+    });
+    expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:+19168434685']);
+    expect(host.textContent).toContain('*611');
+  });
+});
+
+describe("HoverCard for a number, with the reader's SIMs", () => {
+  const content: HoverCardContent = {
+    kind: 'phone',
+    finding,
+    description: hongKongMobile,
+    originalCarrier: null,
+    regionRule: null,
+    mine: { where: 'CN', lines: simLines, messengers: [] },
+  };
+  const lineTexts = (host: HTMLElement) =>
+    [...host.querySelectorAll('.dw-sim-line')].map((line) => line.textContent ?? '');
+
+  it.each([
+    [
+      'en',
+      'From your SIMs, in China',
+      ['HK card · China Mobile Hong KongDial +852 5123 4567 · roaming · can text it', 'No source found.'],
+      'No number on this SIM: it cannot call or text.',
+    ],
+    [
+      'zh-Hans',
+      '用你的 SIM 卡，在中国',
+      ['香港卡 · 中国移动香港拨打 +852 5123 4567 · 漫游中 · 可发短信', '未找到来源'],
+      '此卡没有号码',
+    ],
+    [
+      'zh-Hant',
+      '用你的 SIM 卡，在中國',
+      ['香港卡 · 中國移動香港撥打 +852 5123 4567 · 漫遊中 · 可發短訊', '未找到來源'],
+      '此卡沒有號碼',
+    ],
+  ] as const)('gives one line per SIM in %s', (language, heading, roamingLine, esimLine) => {
+    const host = mount(
+      {
+        ...content,
+        mine: {
+          where: 'CN',
+          lines: simLines.map((line) => ({
+            ...line,
+            label: line.label && (language === 'en' ? 'HK card' : '香港卡'),
+          })),
+          messengers: [],
+        },
+      },
+      language,
+    );
+    expect(host.querySelector('.dw-sims .dw-topic-title')?.textContent).toBe(heading);
+    const [first, second] = lineTexts(host);
+    for (const part of roamingLine) expect(first).toContain(part);
+    expect(second).toContain(esimLine);
+  });
+
+  it("shows the sourced answer of a SIM's carrier with its provenance and source link", () => {
+    const host = mount(content);
+    const esim = host.querySelectorAll('.dw-sim-line')[1];
+    expect(esim?.textContent).toContain('Comes with a phone number');
+    expect(esim?.textContent).toContain('Data only, no phone number.');
+    expect(esim?.querySelector('a')?.getAttribute('href')).toBe('https://www.airalo.example/faq');
+  });
+
+  it('offers the chat links the reader turned on, for a mobile number only', () => {
+    const withLinks = {
+      ...content,
+      mine: { where: 'CN' as const, lines: [], messengers: ['whatsapp', 'signal'] as const },
+    };
+    const hrefs = (host: HTMLElement) =>
+      [...host.querySelectorAll('.dw-action')].map((a) => a.getAttribute('href'));
+    expect(
+      hrefs(mount({ ...withLinks, mine: { ...withLinks.mine, messengers: [...withLinks.mine.messengers] } })),
+    ).toEqual([
+      'tel:+852-5123-4567',
+      'sms:+85251234567',
+      'https://wa.me/85251234567',
+      'https://signal.me/#p/+85251234567',
+    ]);
+    document.body.innerHTML = '';
+    const landline = {
+      ...hongKongMobile,
+      type: 'FIXED_LINE' as const,
+      plusForm: null,
+      smsHint: 'fixed' as const,
+    };
+    expect(
+      hrefs(
+        mount({
+          ...withLinks,
+          description: landline,
+          mine: { ...withLinks.mine, messengers: [...withLinks.mine.messengers] },
+        }),
+      ),
+    ).toEqual(['tel:+852-5123-4567']);
+  });
+
+  it('shows nothing of SIMs to a reader who has none', () => {
+    expect(
+      mount({ ...content, mine: { where: 'CN', lines: [], messengers: [] } }).querySelector('.dw-sims'),
+    ).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Carrier, Note } from '../../../lib/carriers/schema';
 import type { NumberDescription } from '../../../lib/phone/describe';
+import type { SimLine } from '../../../lib/sims/reach';
 
 export const hongKongMobile: NumberDescription = {
   e164: '+85251234567',
@@ -40,3 +41,49 @@ export const carrier: Carrier = {
     note('sms', 'SMS works while roaming.', '2025-02-01'),
   ],
 };
+
+/** A roaming CMHK card with no sourced answer on texting from abroad, and a data-only eSIM with one. */
+export const simLines: SimLine[] = [
+  {
+    simId: 'cmhk',
+    label: 'HK card',
+    carrier: {
+      id: 'cmhk',
+      names: { en: 'China Mobile Hong Kong', zhHans: '中国移动香港', zhHant: '中國移動香港' },
+    },
+    otherName: null,
+    kind: 'prepaid',
+    roaming: true,
+    dial: { form: 'international', value: '+852 5123 4567' },
+    text: true,
+    answers: [{ question: 'sendSmsAbroad', notes: [] }],
+  },
+  {
+    simId: 'esim',
+    label: '',
+    carrier: { id: 'airalo', names: { en: 'Airalo', zhHans: 'Airalo', zhHant: 'Airalo' } },
+    otherName: null,
+    kind: 'data-esim',
+    roaming: false,
+    dial: null,
+    text: false,
+    answers: [
+      {
+        question: 'hasNumber',
+        notes: [
+          {
+            topic: 'esim',
+            text: {
+              en: 'Data only, no phone number.',
+              zhHans: '只有数据，没有电话号码。',
+              zhHant: '只有數據，沒有電話號碼。',
+            },
+            source: 'https://www.airalo.example/faq',
+            sourceKind: 'carrier',
+            answers: ['hasNumber'],
+          },
+        ],
+      },
+    ],
+  },
+];

@@ -73,10 +73,13 @@ describe('stored settings', () => {
     expect(stored.homeRegion).toBe('SG');
     expect(stored.hoverDelayMs).toBe(300);
     expect(Object.keys(stored).sort()).toEqual([
+      'currentRegion',
       'disabledSites',
       'highlightStyle',
       'homeRegion',
       'hoverDelayMs',
+      'keepReminders',
+      'messengerLinks',
       'uiLanguage',
     ]);
   });

@@ -8,6 +8,7 @@ import {
   parseSettings,
   regionFromLanguage,
   type Settings,
+  whereNow,
 } from '../../../lib/settings/settings';
 
 const defaults: Settings = defaultSettings('zh-CN');
@@ -59,12 +60,29 @@ describe('parseSettings', () => {
       { homeRegion: 'US', uiLanguage: 'zh-Hant', hoverDelayMs: 0 },
       ['highlightStyle'],
     ],
+    ['a current region', { currentRegion: 'CN' }, { currentRegion: 'CN' }, []],
+    ['no current region (at home)', { currentRegion: null }, { currentRegion: null }, []],
+    ['an unknown current region', { currentRegion: 'Shenzhen' }, {}, ['currentRegion']],
+    [
+      'chat links',
+      { messengerLinks: ['signal', 'whatsapp'] },
+      { messengerLinks: ['signal', 'whatsapp'] },
+      [],
+    ],
+    ['a chat link twice', { messengerLinks: ['signal', 'signal'] }, { messengerLinks: ['signal'] }, []],
+    ['an unknown chat app', { messengerLinks: ['whatsapp', 'fax'] }, {}, ['messengerLinks']],
+    ['reminders as a string', { keepReminders: 'yes' }, {}, ['keepReminders']],
     ['an array', ['HK'], {}, []],
     ['a string', 'HK', {}, []],
   ])('keeps the rest when given %s', (_name, raw, expected, invalid) => {
     const parsed = parseSettings(raw, defaults);
     expect(parsed.settings).toEqual({ ...defaults, ...expected });
     expect(parsed.invalid).toEqual(invalid);
+  });
+
+  it('reads where the reader is now as home until they say otherwise', () => {
+    expect(whereNow(defaults)).toBe(defaults.homeRegion);
+    expect(whereNow({ ...defaults, currentRegion: 'CN' })).toBe('CN');
   });
 
   it('ignores prototype-pollution keys and inherited values', () => {

@@ -1,0 +1,33 @@
+import type { Translator } from '../i18n';
+import { isDue } from './keep-watch';
+import type { SimStatus } from './sim-status';
+
+/** What a keep-number reminder says: which SIM, how many days, the last valid day. */
+export interface Reminder {
+  /** One per SIM, so a day's reminder replaces the day before's. */
+  id: string;
+  title: string;
+  message: string;
+}
+
+/** The reminders due today: one for each SIM within two weeks of its last valid day, or past it. */
+export function remindersFor(statuses: readonly SimStatus[], i18n: Translator): Reminder[] {
+  return statuses.flatMap(({ sim, keep, carrier, number }) => {
+    if (!keep || !isDue(keep)) return [];
+    const name = sim.label || (carrier ? i18n.localized(carrier.names) : (sim.otherName ?? number ?? ''));
+    return [
+      {
+        id: `dialwise-keep-${sim.id}`,
+        title: i18n.t('notificationKeepTitle', name),
+        message: i18n.t('notificationKeepBody', String(keep.daysLeft), i18n.date(keep.validUntil)),
+      },
+    ];
+  });
+}
+
+/** The badge's mark: a SIM is within two weeks of its last valid day, or past it. */
+export const keepMark = '!';
+
+export function anyDue(statuses: readonly SimStatus[]): boolean {
+  return statuses.some((status) => isDue(status.keep));
+}
