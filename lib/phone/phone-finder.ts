@@ -2,7 +2,8 @@
  * Text → phone findings. libphonenumber does the reading; around it, the pre-filter keeps it to
  * the few stretches that hold digit runs, normalize.ts keeps offsets stable for full-width text,
  * international-prefix.ts and extension.ts add forms it does not read, guards.ts drops what a
- * person would not read as a phone number, and shortcodes.ts adds service codes.
+ * person would not read as a phone number, and short-code-finder.ts with worded-short-codes.ts adds
+ * service codes.
  */
 import {
   type CountryCode,
@@ -23,6 +24,7 @@ import {
   MIN_SHORT_CODE_DIGITS,
 } from './prefilter';
 import { isListedShortCode, shortCodesIn } from './short-code-finder';
+import { withWordedShortCodes } from './worded-short-codes';
 
 export interface FindPhonesOptions {
   /** Region for numbers written in national form, e.g. from regionForPage(). */
@@ -256,9 +258,10 @@ function shortCodesInViews(text: string, views: readonly View[], region: Country
 /** Phone numbers and short service codes in `text`, in document order, offsets in `text`'s UTF-16 units. */
 export function findPhones(text: string, options: FindPhonesOptions): PhoneFinding[] {
   const views = viewsOf(text);
-  if (views.length === 0) return [];
+  if (views.length === 0) return withWordedShortCodes([], text, options.defaultRegion);
   const numbers = fullNumbersIn(text, views, options.defaultRegion);
-  const shortCodes = shortCodesInViews(text, views, options.defaultRegion).filter(
+  const inViews = shortCodesInViews(text, views, options.defaultRegion);
+  const shortCodes = withWordedShortCodes(inViews, text, options.defaultRegion).filter(
     (code) => !numbers.some((n) => code.start < n.end && n.start < code.end),
   );
   return [...numbers, ...shortCodes].sort((a, b) => a.start - b.start);
