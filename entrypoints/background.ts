@@ -9,7 +9,6 @@ import {
 import { backgroundRoutes } from '../lib/background/handlers';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
-import { shortCodeOwner } from '../lib/carriers/short-code-owner';
 import { findingsInText } from '../lib/finders';
 import { createTranslator, resolveLanguage } from '../lib/i18n';
 import { dispatch } from '../lib/messaging/dispatch';
@@ -17,6 +16,8 @@ import { notesFor } from '../lib/notes/general';
 import { noteContextOf } from '../lib/notes/note-context';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
+import { shortCodeEntriesFor } from '../lib/phone/short-code-catalog';
+import { describeShortCode } from '../lib/phone/short-code-description';
 import type { Settings } from '../lib/settings/settings';
 import { getSettings, watchSettings } from '../lib/settings/settings-storage';
 import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
@@ -30,7 +31,8 @@ export default defineBackground(() => {
     findingsIn: findingsInText,
     describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
     originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners),
-    shortCodeOwner: (code, region) => shortCodeOwner(code, region, carriers),
+    describeShortCode: (code, region) =>
+      describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers),
     carrier: carrierById,
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,

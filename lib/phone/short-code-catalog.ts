@@ -33,11 +33,15 @@ export const shortCodeEntries: readonly ShortCodeEntry[] = Object.entries(bundle
   },
 );
 
-/** The entries for `code` in `region`: one, or one per carrier where each carrier answers it (JP 157). */
+/**
+ * The entries for `code` in `region`: one, or one per carrier where each carrier answers it (JP 157).
+ * A star in front ("*611") is the same code dialled from some carriers' phones.
+ */
 export function shortCodeEntriesFor(
   code: string,
   region: string,
   entries: readonly ShortCodeEntry[] = shortCodeEntries,
 ): ShortCodeEntry[] {
-  return entries.filter((entry) => entry.code === code && entry.region === region);
+  const digits = code.replace(/^\*/, '');
+  return entries.filter((entry) => entry.code === digits && entry.region === region);
 }

@@ -28,3 +28,9 @@ describe('shortCodeEntriesFor', () => {
     expect(shortCodeEntries.every((entry) => /^[A-Z]{2}$/.test(entry.region))).toBe(true);
   });
 });
+
+describe('shortCodeEntriesFor with a star', () => {
+  it('reads *611 as 611', () => {
+    expect(shortCodeEntriesFor('*611', 'US').map((e) => e.code)).toEqual(['611']);
+  });
+});
