@@ -8,7 +8,7 @@ import { once } from '../once';
 import type { NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
 import type { ShortCodeDescription } from '../phone/short-code-description';
-import { shortCodeKindSchema, shortCodeSourceKindSchema } from '../phone/short-code-schema';
+import { shortCodeKinds, shortCodeSourceKinds } from '../phone/short-code-kinds';
 import { isSupportedRegion } from '../phone/supported-regions';
 import {
   carrierEntrySchema,
@@ -165,12 +165,12 @@ const shortCodeDescriptionSchema = (): z.ZodMiniType<ShortCodeDescription> =>
   z.object({
     services: z.array(
       z.object({
-        kind: shortCodeKindSchema,
+        kind: z.enum(shortCodeKinds),
         name: localizedTextSchema,
         carrier: z.nullable(z.object({ id: carrierId(), names: carrierSchema.shape.names })),
         fromAbroad: z.nullable(localizedTextSchema),
         source: z.url({ protocol: /^https$/ }),
-        sourceKind: shortCodeSourceKindSchema,
+        sourceKind: z.enum(shortCodeSourceKinds),
       }),
     ),
     owner: z.nullable(

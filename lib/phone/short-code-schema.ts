@@ -1,20 +1,12 @@
 // zod/mini, as for the carrier data: the full build compiles parsers with `Function`.
 import * as z from 'zod/mini';
 import { localizedTextSchema } from '../carriers/schema';
+import { shortCodeKinds, shortCodeSourceKinds } from './short-code-kinds';
 
-/** What a code reaches: emergency services, a carrier's own support, a public line, or a texting service. */
-export const shortCodeKindSchema = z.enum([
-  'emergency',
-  'carrier-hotline',
-  'public-service',
-  'sms-short-code',
-]);
+export type { ShortCodeKind, ShortCodeSourceKind } from './short-code-kinds';
 
-/**
- * Who wrote the page an entry rests on: a government or public body or the service itself, the
- * carrier that runs the code, a platform's data (Android's emergency-number list), or anyone else.
- */
-export const shortCodeSourceKindSchema = z.enum(['official', 'carrier', 'vendor-docs', 'third-party']);
+const shortCodeKindSchema = z.enum(shortCodeKinds);
+const shortCodeSourceKindSchema = z.enum(shortCodeSourceKinds);
 
 export const shortCodeEntrySchema = z.strictObject({
   /** As dialled, leading zeros kept: "15", "000", "10086", "116117". */
@@ -37,8 +29,6 @@ export const shortCodeFileSchema = z.strictObject({
   codes: z.array(shortCodeEntrySchema).check(z.minLength(1)),
 });
 
-export type ShortCodeKind = z.infer<typeof shortCodeKindSchema>;
-export type ShortCodeSourceKind = z.infer<typeof shortCodeSourceKindSchema>;
 export type ShortCodeData = z.infer<typeof shortCodeEntrySchema>;
 export type ShortCodeFile = z.infer<typeof shortCodeFileSchema>;
 /** An entry with the region whose file lists it. */
