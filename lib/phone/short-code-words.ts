@@ -87,6 +87,12 @@ const KOREAN_ROAD_BEFORE = /[가-힣0-9](?:대로|로|길)\s?$/u;
 const UNIT_AFTER =
   /^\s?(?:%|€|\$|£|°|(?:minutes?|mins?|hours?|heures?|h|jours?|days?|ans|years?|people|persons?|personnes?|places|rooms?|km|kg|go|gb|mo|mb|euros?|dollars?|fois|times|stunden|minuten|tage|jahre|personen|minutos|horas|días|años|personas|minuti|ore|giorni|anni|persone|pessoas|dias|anos)(?![\p{L}])|分|小时|小時|天|年|岁|歲|元|个|個|人|日|時|歳|円|명|개|년|일|시|분)/iu;
 
+// What may follow a code in a sentence about dialling it: "15 ou le 112", "le 15 pour une urgence",
+// "15 if you can't speak". Any other word after a two-digit number counts something: "15 patients".
+const CONNECTIVE_AFTER =
+  /^\s?(?:pour|for|para|per|für|si|if|en|in|ou|or|et|and|o|y|e|und|oder|au|à|or|from|depuis|desde|dal|von)(?![\p{L}])/iu;
+const WORD_AFTER = /^\s?\p{L}/u;
+
 const CONTEXT_CHARS = 40;
 
 const before = (text: string, start: number) => text.slice(Math.max(0, start - CONTEXT_CHARS), start);
@@ -123,6 +129,12 @@ export function textingPhraseBefore(text: string, start: number): 'keyword' | 'v
 /** Whether a unit or a counted thing follows the number ending at `end`: "15 minutes", "112 people". */
 export function hasUnitAfter(text: string, end: number): boolean {
   return UNIT_AFTER.test(after(text, end));
+}
+
+/** Whether a word other than a connective follows the number ending at `end`: "15 patients", not "15 pour". */
+export function hasWordAfter(text: string, end: number): boolean {
+  const tail = after(text, end);
+  return WORD_AFTER.test(tail) && !CONNECTIVE_AFTER.test(tail);
 }
 
 /** Whether the number at `start` is a building number after a Korean road name: "세종대로 110". */

@@ -1,13 +1,13 @@
 /**
  * Two-digit emergency codes (France's SAMU 15, police 17, pompiers 18; Pakistan's police 15), read
- * only on a page of a region that lists them and only with an emergency service named beside them:
- * a bare "15" is far more often a price, a date or a count.
+ * only on a page of a region that lists them, only with an emergency service named beside them and
+ * no counted word after them: a bare "15" is far more often a price, a date or a count ("15 patients").
  */
 import type { PhoneFinding } from '@/lib/finding';
 import { rejectionReason } from './guards';
 import { shortCodeEntries } from './short-code-catalog';
 import { shortCodeFinding } from './short-code-finder';
-import { hasEmergencyWord, hasUnitAfter } from './short-code-words';
+import { hasEmergencyWord, hasUnitAfter, hasWordAfter } from './short-code-words';
 
 const TWO_DIGIT_CODES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const map = new Map<string, Set<string>>();
@@ -36,7 +36,7 @@ export function twoDigitEmergencyCodesIn(text: string, region: string): PhoneFin
     const start = match.index;
     const end = start + 2;
     if (!codes.has(match[0]) || (start > 0 && PART_OF_LONGER.test(text.charAt(start - 1)))) continue;
-    if (hasUnitAfter(text, end) || !hasEmergencyWord(text, start, end)) continue;
+    if (hasUnitAfter(text, end) || hasWordAfter(text, end) || !hasEmergencyWord(text, start, end)) continue;
     if (rejectionReason(text, start, end) !== null) continue;
     findings.push(shortCodeFinding(text, start, end, match[0], region));
   }

@@ -4,6 +4,7 @@ import {
   hasCallingWord,
   hasEmergencyWord,
   hasUnitAfter,
+  hasWordAfter,
   textingPhraseBefore,
 } from '@/lib/phone/short-code-words';
 
@@ -76,6 +77,20 @@ describe('hasUnitAfter', () => {
   ])('%s → %s', (marked, expected) => {
     const [text, , end] = around(marked);
     expect(hasUnitAfter(text, end)).toBe(expected);
+  });
+});
+
+describe('hasWordAfter', () => {
+  it.each([
+    ['[15] patients', true],
+    ['[17] juin', true],
+    ['le [15] pour une urgence', false],
+    ['[15] ou le 112', false],
+    ['[15] (SAMU)', false],
+    ['[18].', false],
+  ])('%s → %s', (marked, expected) => {
+    const [text, , end] = around(marked);
+    expect(hasWordAfter(text, end)).toBe(expected);
   });
 });
 

@@ -44,6 +44,8 @@ describe('twoDigitEmergencyCodesIn', () => {
     ['Pakistan’s police line', 'the police emergency line 15', 'PK', [['15', 'PK']]],
     ['a price', 'Le forfait coûte 15 € et inclut 18 Go.', 'FR', []],
     ['a count beside an emergency word', 'En cas d’urgence, comptez 15 minutes.', 'FR', []],
+    ['a count after an emergency word', 'Les urgences ont reçu 15 patients.', 'FR', []],
+    ['a connective after the code', 'appelez le SAMU, le 15 pour une urgence', 'FR', [['15', 'FR']]],
     ['a time', 'SAMU ouvert de 15:30 à 18:00', 'FR', []],
     ['a code the region does not list', 'Polizei 17', 'DE', []],
     ['a two-digit number inside a longer one', 'urgences 1518', 'FR', []],
