@@ -23,7 +23,7 @@ export interface ShortCodeDescription {
 }
 
 /** An entry as the card shows it, its carrier named from the carrier data. */
-export function serviceOf(
+function serviceOf(
   entry: ShortCodeEntry,
   carrierById: (id: string) => Carrier | undefined,
 ): ShortCodeService {
