@@ -40,7 +40,7 @@ const CALLING_WORDS = [
   'โทร',
   'اتصل',
   'بالرقم',
-  '(?<![\\p{L}])(?:call|calling|dial|dialling|dialing|dail|text|sms|hotline|helpline|phone|ring|number|hubungi|notruf|rufen|anrufen|wählen|wähle|appelez|appeler|composez|numéro|llame|llama|llamar|marque|marca|marcar|ligue|ligar|disque|chiamate|chiama|chiamare|bel|bellen|gọi|tumawag|dzwoń|dzwonić|tel|triple zero)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:call|calling|dial|dialling|dialing|dail|text|sms|hotline|helpline|phone|ring|hubungi|notruf|rufen|anrufen|wählen|wähle|appelez|appeler|composez|llame|llama|llamar|marque|marca|marcar|ligue|ligar|disque|chiamate|chiama|chiamare|bel|bellen|gọi|tumawag|dzwoń|dzwonić|tel|triple zero)(?![\\p{L}])',
 ];
 
 const CALLING_WORD_BEFORE = new RegExp(`(?:${CALLING_WORDS.join('|')})[^0-9\\n]{0,12}$`, 'iu');
@@ -61,7 +61,7 @@ const CALLING_WORD_AFTER =
  * "pompiers", "急救", "경찰". Beside a code they say it is the number to dial.
  */
 const EMERGENCY_WORDS =
-  '(?<![\\p{L}])(?:emergency|emergencies|ambulance|police|fire brigade|fire service|rescue|samu|urgences?|pompiers|sapeurs-pompiers|police secours|gendarmerie|secours|notruf|notrufnummer|rettungsdienst|rettung|polizei|feuerwehr|sanität|notarzt|emergencias?|urgencias|ambulancia|policía(?: nacional)?|guardia civil|bomberos|emergenza|ambulanza|polizia|carabinieri|vigili del fuoco|pompieri|emergência|ambulância|polícia(?: militar)?|bombeiros|darurat|kecemasan|pogotowie(?: ratunkowe)?|policja|straż pożarna|acil(?: durum\\p{L}*)?|экстренн\\p{L}*(?: служб\\p{L}*)?|полици\\p{L}*|скор\\p{L}* помощ\\p{L}*)(?![\\p{L}])|急救|报警|報警|火警|消防|警察|救护|救護|紧急|緊急|救急|응급|긴급|경찰|소방|구급|ฉุกเฉิน';
+  '(?<![\\p{L}])(?:emergency|emergencies|numéro européen|numéro d\\W?urgence|numero unico|ambulance|police|fire brigade|fire service|rescue|samu|urgences?|pompiers|sapeurs-pompiers|police secours|gendarmerie|secours|notruf|notrufnummer|rettungsdienst|rettung|polizei|feuerwehr|sanität|notarzt|emergencias?|urgencias|ambulancia|policía(?: nacional)?|guardia civil|bomberos|emergenza|ambulanza|polizia|carabinieri|vigili del fuoco|pompieri|emergência|ambulância|polícia(?: militar)?|bombeiros|darurat|kecemasan|pogotowie(?: ratunkowe)?|policja|straż pożarna|acil(?: durum\\p{L}*)?|экстренн\\p{L}*(?: служб\\p{L}*)?|полици\\p{L}*|скор\\p{L}* помощ\\p{L}*)(?![\\p{L}])|急救|报警|報警|火警|消防|警察|救护|救護|紧急|緊急|救急|응급|긴급|경찰|소방|구급|ฉุกเฉิน';
 
 // The word before the code, in the same clause: "SAMU au 15", "Polizei 117", "急救拨15", "police secours : 17".
 const EMERGENCY_WORD_BEFORE = new RegExp(`(?:${EMERGENCY_WORDS})[^0-9\\n.;!?。；！？]{0,12}$`, 'iu');

@@ -105,3 +105,9 @@ describe('followsKoreanRoadName', () => {
     expect(followsKoreanRoadName(text, start)).toBe(expected);
   });
 });
+
+describe('a room or page number', () => {
+  it('is no calling word: "Room number 110"', () => {
+    expect(hasCallingWord(...around('Room number [110] is on the first floor'))).toBe(false);
+  });
+});
