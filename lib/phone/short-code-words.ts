@@ -91,7 +91,9 @@ const UNIT_AFTER =
 // "15 if you can't speak". Any other word after a two-digit number counts something: "15 patients".
 const CONNECTIVE_AFTER =
   /^\s?(?:pour|for|para|per|für|si|if|en|in|ou|or|et|and|o|y|e|und|oder|au|à|or|from|depuis|desde|dal|von)(?![\p{L}])/iu;
-const WORD_AFTER = /^\s?\p{L}/u;
+// Words of alphabetic scripts only: in Chinese, Japanese and Korean what follows is a particle or a
+// counter ("15番", "15번으로", "15人"), and the counters are in UNIT_AFTER.
+const WORD_AFTER = /^\s?[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 const CONTEXT_CHARS = 40;
 

@@ -44,6 +44,35 @@ describe('twoDigitEmergencyCodesIn', () => {
     ['Pakistan’s police line', 'the police emergency line 15', 'PK', [['15', 'PK']]],
     ['a price', 'Le forfait coûte 15 € et inclut 18 Go.', 'FR', []],
     ['a count beside an emergency word', 'En cas d’urgence, comptez 15 minutes.', 'FR', []],
+    [
+      'Japanese words',
+      'フランスの救急は15番、警察は17番です。',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'Korean words',
+      '프랑스에서 응급 상황이면 15번, 경찰은 17번으로 전화하세요.',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'Spanish, Italian and Portuguese words',
+      'ambulancia 15; polizia 17; bombeiros 18',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+        ['18', 'FR'],
+      ],
+    ],
+    ['a Chinese count after an emergency word', '急救中心昨天接到15人求助。', 'FR', []],
     ['a count after an emergency word', 'Les urgences ont reçu 15 patients.', 'FR', []],
     ['a connective after the code', 'appelez le SAMU, le 15 pour une urgence', 'FR', [['15', 'FR']]],
     ['a time', 'SAMU ouvert de 15:30 à 18:00', 'FR', []],
