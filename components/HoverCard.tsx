@@ -47,7 +47,7 @@ export function HoverCard({ content, homeRegion, i18n, today, onClose }: HoverCa
         <ShortCodeCard
           code={content.finding.shortCode}
           region={content.finding.region}
-          owner={content.owner}
+          description={content.description}
           i18n={i18n}
         />
       ) : content.description ? (

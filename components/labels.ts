@@ -1,6 +1,7 @@
 import type { CarrierKind, NoteTopic, Question, SourceKind } from '../lib/carriers/schema';
 import type { MessageKey } from '../lib/i18n';
 import type { SmsHint } from '../lib/phone/describe';
+import type { ShortCodeKind, ShortCodeSourceKind } from '../lib/phone/short-code-schema';
 import type { Messenger } from '../lib/settings/settings';
 
 /** Catalog keys for the values the finders and the carrier data use. */
@@ -55,6 +56,20 @@ export const questionKeys: Record<Question, MessageKey> = {
 export const sourceKindKeys: Record<SourceKind, MessageKey> = {
   carrier: 'sourceKindCarrier',
   regulator: 'sourceKindRegulator',
+  'vendor-docs': 'sourceKindVendorDocs',
+  'third-party': 'sourceKindThirdParty',
+};
+
+export const shortCodeKindKeys: Record<ShortCodeKind, MessageKey> = {
+  emergency: 'shortCodeKindEmergency',
+  'carrier-hotline': 'shortCodeKindCarrierHotline',
+  'public-service': 'shortCodeKindPublicService',
+  'sms-short-code': 'shortCodeKindSmsShortCode',
+};
+
+export const shortCodeSourceKindKeys: Record<ShortCodeSourceKind, MessageKey> = {
+  official: 'sourceKindOfficial',
+  carrier: 'sourceKindCarrier',
   'vendor-docs': 'sourceKindVendorDocs',
   'third-party': 'sourceKindThirdParty',
 };

@@ -6,7 +6,6 @@ import { startKeepWatch } from '../lib/background/keep-watch';
 import { readReader, simLookups } from '../lib/background/reader';
 import { carrierById, carriers } from '../lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '../lib/carriers/original-carrier-entry';
-import { shortCodeOwner } from '../lib/carriers/short-code-owner';
 import { findingsInText, mayHoldFindings } from '../lib/finders';
 import { dispatch } from '../lib/messaging/dispatch';
 import { notesFor } from '../lib/notes/general';
@@ -14,6 +13,8 @@ import { noteContextOf } from '../lib/notes/note-context';
 import { localToday } from '../lib/notes/provenance';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
+import { shortCodeEntriesFor } from '../lib/phone/short-code-catalog';
+import { describeShortCode } from '../lib/phone/short-code-description';
 import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 
 /** The finders for every tab, per-tab findings and the badge, the popup's answers, the context menu. */
@@ -26,7 +27,8 @@ export default defineBackground(() => {
     mayHoldFindings,
     describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
     originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners),
-    shortCodeOwner: (code, region) => shortCodeOwner(code, region, carriers),
+    describeShortCode: (code, region) =>
+      describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers),
     carrier: carrierById,
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,

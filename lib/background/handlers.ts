@@ -1,7 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { OriginalCarrier } from '../carriers/original-carrier-entry';
 import type { Carrier } from '../carriers/schema';
-import type { ShortCodeOwner } from '../carriers/short-code-owner';
 import type { PageSigns } from '../finders';
 import type { Finding } from '../finding';
 import type { Language } from '../i18n';
@@ -10,6 +9,7 @@ import { cardToBackground, type PhoneRow, pageToBackground, popupToBackground } 
 import type { GeneralNote } from '../notes/schema';
 import type { CheckContext, NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
+import type { ShortCodeDescription } from '../phone/short-code-description';
 import { isSupportedRegion } from '../phone/supported-regions';
 import { type Settings, whereNow } from '../settings/settings';
 import type { Sim } from '../sims/sim';
@@ -24,7 +24,8 @@ export interface BackgroundServices {
   mayHoldFindings(text: string): boolean;
   describe(e164: string, homeRegion: CountryCode): NumberDescription | null;
   originalCarrier(e164: string, language: Language): OriginalCarrier | null;
-  shortCodeOwner(code: string, region: string): ShortCodeOwner | null;
+  /** What a short code reaches in `region`, who runs it and how to reach it from abroad, as the data says. */
+  describeShortCode(code: string, region: string): ShortCodeDescription;
   carrier(id: string): Carrier | undefined;
   /** The general notes that fit a page with these numbers and carriers, for a reader from homeRegion. */
   generalNotes(
@@ -81,7 +82,7 @@ export function backgroundRoutes(services: BackgroundServices): Route[] {
           mine: await readerSide(services, description),
         };
       },
-      describeShortCode: ({ code, region }) => ({ owner: services.shortCodeOwner(code, region) }),
+      describeShortCode: ({ code, region }) => services.describeShortCode(code, region),
       describeCarrier: ({ id }) => ({ carrier: services.carrier(id) ?? null }),
     }),
     route(popupToBackground, {

@@ -1,12 +1,20 @@
 import type { CountryCode } from 'libphonenumber-js';
 import * as z from 'zod/mini';
 import type { OriginalCarrier } from '../carriers/original-carrier-entry';
-import { carrierSchema, noteSchema, questionSchema, serviceNumberSchema } from '../carriers/schema';
+import {
+  carrierSchema,
+  localizedTextSchema,
+  noteSchema,
+  questionSchema,
+  serviceNumberSchema,
+} from '../carriers/schema';
 import type { Finding } from '../finding';
 import { generalNoteSchema } from '../notes/schema';
 import { once } from '../once';
 import type { NumberCheck } from '../phone/check-number';
 import type { NumberDescription } from '../phone/describe';
+import type { ShortCodeDescription } from '../phone/short-code-description';
+import { shortCodeKinds, shortCodeSourceKinds } from '../phone/short-code-kinds';
 import { isSupportedRegion } from '../phone/supported-regions';
 import { messengers } from '../settings/settings';
 import type { KeepStatus } from '../sims/keep-watch';
@@ -204,6 +212,27 @@ const readerSideSchema = () =>
 const originalCarrierSchema = (): z.ZodMiniType<OriginalCarrier> =>
   z.object({ name: z.string(), carrierId: z.nullable(carrierId()) });
 
+/** A short code's card: what it reaches as its sources say, who runs it, its lines for callers abroad. */
+const shortCodeDescriptionSchema = (): z.ZodMiniType<ShortCodeDescription> =>
+  z.object({
+    services: z.array(
+      z.object({
+        kind: z.enum(shortCodeKinds),
+        name: localizedTextSchema,
+        carrier: z.nullable(z.object({ id: carrierId(), names: carrierSchema.shape.names })),
+        fromAbroad: z.nullable(localizedTextSchema),
+        source: z.url({ protocol: /^https$/ }),
+        sourceKind: z.enum(shortCodeSourceKinds),
+      }),
+    ),
+    owner: z.nullable(
+      z.object({
+        carrier: z.object({ id: carrierId(), names: carrierSchema.shape.names }),
+        fromAbroad: z.array(serviceNumberSchema),
+      }),
+    ),
+  });
+
 /**
  * content script → background, from the script every frame runs. The finders, the number parser
  * and the carrier catalog live in the background only, so no page pays to load them: the content
@@ -273,18 +302,10 @@ export const cardToBackground = {
           mine: readerSideSchema(),
         }),
     ),
-    /** Who runs a short code, and how to reach it from abroad, for the hover card. */
+    /** What a short code reaches, who runs it, and how to reach it from abroad, for the hover card. */
     describeShortCode: message(
       () => z.object({ code: z.string().check(z.regex(summaryPatterns.shortCode)), region: region() }),
-      () =>
-        z.object({
-          owner: z.nullable(
-            z.object({
-              carrier: z.object({ id: carrierId(), names: carrierSchema.shape.names }),
-              fromAbroad: z.array(serviceNumberSchema),
-            }),
-          ),
-        }),
+      () => shortCodeDescriptionSchema(),
     ),
     /** A carrier's whole entry (names, kind, notes) for the hover card. */
     describeCarrier: message(

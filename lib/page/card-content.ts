@@ -1,13 +1,13 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { OriginalCarrier } from '../carriers/original-carrier-entry';
 import type { Carrier } from '../carriers/schema';
-import type { ShortCodeOwner } from '../carriers/short-code-owner';
 import type { Finding, PhoneFinding } from '../finding';
 import type { Language } from '../i18n';
 import type { ReaderSide } from '../messaging/protocol';
 import { sendFromCard } from '../messaging/send';
 import type { NumberDescription } from '../phone/describe';
 import type { RegionRule } from '../phone/page-region';
+import type { ShortCodeDescription } from '../phone/short-code-description';
 import { isSupportedRegion } from '../phone/supported-regions';
 import { type CardRegionRule, regionRuleFor } from '../scan/region-rule';
 
@@ -26,8 +26,8 @@ export type CardContent =
   | {
       kind: 'short-code';
       finding: PhoneFinding & { shortCode: string };
-      /** Who runs it and how to reach it from abroad, where the knowledge base says. */
-      owner: ShortCodeOwner | null;
+      /** What it reaches, who runs it and how to reach it from abroad, where the data says. */
+      description: ShortCodeDescription;
     }
   | { kind: 'carrier'; carrier: Carrier }
   | {
@@ -97,7 +97,8 @@ export async function cardContentFor(finding: Finding, page: CardPage): Promise<
       region && isSupportedRegion(region)
         ? await sendFromCard('describeShortCode', { code: shortCode, region })
         : null;
-    return { kind: 'short-code', finding: { ...finding, shortCode }, owner: reply?.owner ?? null };
+    const description = reply ?? { services: [], owner: null };
+    return { kind: 'short-code', finding: { ...finding, shortCode }, description };
   }
   if (finding.e164 === null) return null;
   const facts = await sendFromCard('describePhone', {

@@ -1,8 +1,9 @@
 /**
- * Text → phone findings. number-reader.ts reads numbers with libphonenumber's metadata; around it, the pre-filter keeps it to
- * the few stretches that hold digit runs, normalize.ts keeps offsets stable for full-width text,
+ * Text → phone findings. number-reader.ts reads numbers with libphonenumber's metadata; around it,
+ * the pre-filter keeps it to the few stretches that hold digit runs, normalize.ts keeps offsets stable for full-width text,
  * international-prefix.ts and extension.ts add forms it does not read, guards.ts drops what a
- * person would not read as a phone number, and shortcodes.ts adds service codes.
+ * person would not read as a phone number, and short-code-finder.ts with worded-short-codes.ts adds
+ * service codes.
  */
 import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js/max';
 import type { PhoneFinding } from '@/lib/finding';
@@ -19,7 +20,9 @@ import {
   MIN_SHORT_CODE_DIGITS,
 } from './prefilter';
 import { isListedShortCode, shortCodesIn } from './short-code-finder';
+import { regionsWithTwoDigitCodes } from './two-digit-emergency-codes';
 import { numberTypeOf } from './verified-number';
+import { withWordedShortCodes } from './worded-short-codes';
 
 export interface FindPhonesOptions {
   /** Region for numbers written in national form, e.g. from regionForPage(). */
@@ -221,19 +224,28 @@ function shortCodesInViews(text: string, views: readonly View[], region: Country
 }
 
 /**
- * Whether `text` holds a digit run the finder would look at, in any region: what a frame's whole
- * text is checked for before the page is walked block by block (lib/page/quiet-frame).
+ * Whether `text` holds anything the finder could read, in any region: a digit run it would look at,
+ * or a code known by its words (an SMS code after "text … to", a two-digit emergency code in a
+ * region that has them). What a frame's whole text is checked for before the page is walked block
+ * by block (lib/page/quiet-frame).
  */
 export function mayHoldPhones(text: string): boolean {
-  return viewsOf(text).length > 0;
+  if (viewsOf(text).length > 0) return true;
+  // Any region reads SMS codes; the regions with two-digit codes each read their own.
+  return [ANY_REGION, ...regionsWithTwoDigitCodes()].some(
+    (region) => withWordedShortCodes([], text, region).length > 0,
+  );
 }
+
+const ANY_REGION = 'US';
 
 /** Phone numbers and short service codes in `text`, in document order, offsets in `text`'s UTF-16 units. */
 export function findPhones(text: string, options: FindPhonesOptions): PhoneFinding[] {
   const views = viewsOf(text);
-  if (views.length === 0) return [];
+  if (views.length === 0) return withWordedShortCodes([], text, options.defaultRegion);
   const numbers = fullNumbersIn(text, views, options.defaultRegion);
-  const shortCodes = shortCodesInViews(text, views, options.defaultRegion).filter(
+  const inViews = shortCodesInViews(text, views, options.defaultRegion);
+  const shortCodes = withWordedShortCodes(inViews, text, options.defaultRegion).filter(
     (code) => !numbers.some((n) => code.start < n.end && n.start < code.end),
   );
   return [...numbers, ...shortCodes].sort((a, b) => a.start - b.start);

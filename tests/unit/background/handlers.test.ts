@@ -69,16 +69,19 @@ function services(
       name: language === 'zh-Hans' ? '中国移动香港' : 'China Mobile Hong Kong',
       carrierId: 'cmhk',
     }),
-    shortCodeOwner: (code, region) =>
-      code === '10086' && region === 'CN'
-        ? {
-            carrier: {
-              id: 'china-mobile',
-              names: { en: 'China Mobile', zhHans: '中国移动', zhHant: '中國移動' },
-            },
-            fromAbroad: [],
-          }
-        : null,
+    describeShortCode: (code, region) => ({
+      services: [],
+      owner:
+        code === '10086' && region === 'CN'
+          ? {
+              carrier: {
+                id: 'china-mobile',
+                names: { en: 'China Mobile', zhHans: '中国移动', zhHant: '中國移動' },
+              },
+              fromAbroad: [],
+            }
+          : null,
+    }),
     carrier: carrierById,
     generalNotes: () => [],
     check: () => ({ ok: false, reason: 'NOT_A_NUMBER' }),
@@ -174,6 +177,7 @@ describe('the background, for content scripts', () => {
       owner: { carrier: { id: 'china-mobile' } },
     });
     expect(await answer({ type: 'describeShortCode', code: '10010', region: 'CN' }, contentScript)).toEqual({
+      services: [],
       owner: null,
     });
   });

@@ -137,10 +137,62 @@ describe('HoverCard for a number', () => {
     type: 'SHORT_CODE',
   };
 
-  it('explains a short service code', () => {
-    const text = mount({ kind: 'short-code', finding: shortCode, owner: null }).textContent;
+  const hotline = {
+    kind: 'carrier-hotline' as const,
+    name: {
+      en: 'China Mobile customer service hotline',
+      zhHans: '中国移动客服热线',
+      zhHant: '中國移動客服熱線',
+    },
+    carrier: { id: 'china-mobile', names: { en: 'China Mobile', zhHans: '中国移动', zhHant: '中國移動' } },
+    fromAbroad: null,
+    source: 'https://www.10086.cn/support/',
+    sourceKind: 'carrier' as const,
+  };
+
+  it('says a code no source lists reaches what nobody knows, and nothing of calling it from abroad', () => {
+    const description = { services: [], owner: null };
+    const text = mount({ kind: 'short-code', finding: shortCode, description }).textContent;
     expect(text).toContain('Service number');
-    expect(text).toContain('Dial 10086 from a phone in China');
+    expect(text).toContain('what it reaches is not known');
+    expect(text).toContain('From abroad or while roaming');
+    expect(text).toContain('No source found.');
+  });
+
+  it('says what a listed code reaches, who runs it and which kind of page says so', () => {
+    const description = { services: [hotline], owner: null };
+    const host = mount({ kind: 'short-code', finding: shortCode, description });
+    expect(host.textContent).toContain('Carrier hotline');
+    expect(host.textContent).toContain('China Mobile customer service hotline');
+    expect(host.textContent).toContain('Run by China Mobile');
+    expect(host.querySelector('a[href="https://www.10086.cn/support/"]')?.textContent).toBe(
+      "Source: the carrier's own page: www.10086.cn",
+    );
+    expect(host.textContent).toContain('No source found.');
+  });
+
+  it('gives what the source says of calling from abroad, in the card language, and no "no source"', () => {
+    const fromAbroad = {
+      en: 'Abroad, call +86 10 12308.',
+      zhHans: '在境外拨打 +86 10 12308。',
+      zhHant: '在境外撥打 +86 10 12308。',
+    };
+    const description = { services: [{ ...hotline, fromAbroad }], owner: null };
+    const text = mount({ kind: 'short-code', finding: shortCode, description }, 'zh-Hant').textContent;
+    expect(text).toContain('在境外或漫遊時');
+    expect(text).toContain('在境外撥打 +86 10 12308。');
+    expect(text).not.toContain('未找到來源');
+  });
+
+  it('lists every carrier that answers a code of its own', () => {
+    const softbank = {
+      ...hotline,
+      carrier: { id: 'softbank', names: { en: 'SoftBank', zhHans: '软银', zhHant: '軟銀' } },
+    };
+    const description = { services: [hotline, softbank], owner: null };
+    const host = mount({ kind: 'short-code', finding: shortCode, description });
+    expect(host.querySelectorAll('.dw-lines li')).toHaveLength(2);
+    expect(host.textContent).toContain('Run by SoftBank');
   });
 
   it('names who runs a short code and gives the lines that work from abroad', () => {
@@ -154,7 +206,10 @@ describe('HoverCard for a number', () => {
         },
       ],
     };
-    const host = mount({ kind: 'short-code', finding: shortCode, owner }, 'zh-Hans');
+    const host = mount(
+      { kind: 'short-code', finding: shortCode, description: { services: [], owner } },
+      'zh-Hans',
+    );
     expect(host.textContent).toContain('运营方：中国移动');
     expect(host.textContent).toContain('在境外请改拨');
     expect(host.querySelector('a[href="tel:+8613800100186"]')?.textContent).toBe('+86 13800100186');
@@ -180,7 +235,7 @@ describe('HoverCard for a number', () => {
     const host = mount({
       kind: 'short-code',
       finding: { ...shortCode, region: 'US', shortCode: '611' },
-      owner,
+      description: { services: [], owner },
     });
     expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:+19168434685']);
     expect(host.textContent).toContain('*611');

@@ -46,6 +46,8 @@ describe('mayHoldFindings', () => {
     expect(mayHoldFindings('Front desk: 2880 2688')).toBe(true);
     expect(mayHoldFindings('客服热线 10086')).toBe(true);
     expect(mayHoldFindings('I switched to giffgaff last year.')).toBe(true);
+    expect(mayHoldFindings('En cas d’urgence, appelez le 15 (SAMU).')).toBe(true);
+    expect(mayHoldFindings('To switch, text PAC to 65075.')).toBe(true);
   });
 });
 

@@ -48,7 +48,35 @@ describe('findShortCodes', () => {
       ],
     ],
     ['HK 999 on a GB page keeps GB', 'dial 999 in an emergency', 'GB', [['999', 'GB', null, 'SHORT_CODE']]],
+    [
+      'emergency services named beside the codes',
+      'Notrufnummern: Sanität 144, Polizei 117, Feuerwehr 118.',
+      'CH',
+      [
+        ['144', 'CH', null, 'SHORT_CODE'],
+        ['117', 'CH', null, 'SHORT_CODE'],
+        ['118', 'CH', null, 'SHORT_CODE'],
+      ],
+    ],
+    [
+      'a list whose codes are a clause apart',
+      'Gọi 113 khi cần công an, 114 khi có cháy.',
+      'VN',
+      [
+        ['113', 'VN', null, 'SHORT_CODE'],
+        ['114', 'VN', null, 'SHORT_CODE'],
+      ],
+    ],
+    [
+      'a calling word, then the preposition',
+      'Den Bereitschaftsdienst erreichen Sie bundesweit unter 116117.',
+      'DE',
+      [['116117', 'DE', null, 'SHORT_CODE']],
+    ],
     ['no calling word', '第12306页', 'CN', []],
+    ['a Korean road and building number', '서울시 중구 세종대로 110', 'KR', []],
+    ['a building number with a calling word after it', '종로구 세종대로 119, 전화 문의', 'KR', []],
+    ['a count beside an emergency word', 'The police arrested 112 people.', 'GB', []],
     ['part of a longer run', '拨打 10086-1234', 'CN', []],
     ['a price', '拨打热线 110 元', 'CN', []],
   ])('finds %s', (_name, text, region, expected) => {
@@ -59,11 +87,15 @@ describe('findShortCodes', () => {
 describe('regionOfShortCode', () => {
   it.each([
     ['999', 'SG', 'SG'],
-    ['999', 'US', 'HK'],
+    ['999', 'US', null],
     ['10086', 'HK', 'CN'],
-    ['*611', 'CA', 'CA'],
+    ['*611', 'US', 'US'],
+    ['*611', 'CA', 'US'],
     ['12', 'CN', null],
-  ])('places %s on a %s page in %s', (code, page, expected) => {
-    expect(regionOfShortCode(code, page)).toBe(expected);
-  });
+  ])(
+    'places %s on a %s page in %s: the page region, else the only region listing it',
+    (code, page, expected) => {
+      expect(regionOfShortCode(code, page)).toBe(expected);
+    },
+  );
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { twoDigitCodesOf, twoDigitEmergencyCodesIn } from '@/lib/phone/two-digit-emergency-codes';
+
+function codes(text: string, region: string) {
+  return twoDigitEmergencyCodesIn(text, region).map((f) => [f.text, f.region]);
+}
+
+describe('twoDigitCodesOf', () => {
+  it('lists France’s SAMU, police and fire codes and none for a region without two-digit codes', () => {
+    expect([...twoDigitCodesOf('FR')].sort()).toEqual(['15', '17', '18']);
+    expect(twoDigitCodesOf('US').size).toBe(0);
+  });
+});
+
+describe('twoDigitEmergencyCodesIn', () => {
+  it.each([
+    [
+      'French services by name',
+      'Pompiers : 18 ; police secours : 17',
+      'FR',
+      [
+        ['18', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'German words on a French page',
+      'Rettungsdienst 15, Polizei 17',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'Chinese words',
+      '急救拨15，火警拨18',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['18', 'FR'],
+      ],
+    ],
+    ['Pakistan’s police line', 'the police emergency line 15', 'PK', [['15', 'PK']]],
+    ['a price', 'Le forfait coûte 15 € et inclut 18 Go.', 'FR', []],
+    ['a count beside an emergency word', 'En cas d’urgence, comptez 15 minutes.', 'FR', []],
+    [
+      'Japanese words',
+      'フランスの救急は15番、警察は17番です。',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'Korean words',
+      '프랑스에서 응급 상황이면 15번, 경찰은 17번으로 전화하세요.',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+      ],
+    ],
+    [
+      'Spanish, Italian and Portuguese words',
+      'ambulancia 15; polizia 17; bombeiros 18',
+      'FR',
+      [
+        ['15', 'FR'],
+        ['17', 'FR'],
+        ['18', 'FR'],
+      ],
+    ],
+    ['a Chinese count after an emergency word', '急救中心昨天接到15人求助。', 'FR', []],
+    ['a count after an emergency word', 'Les urgences ont reçu 15 patients.', 'FR', []],
+    ['a connective after the code', 'appelez le SAMU, le 15 pour une urgence', 'FR', [['15', 'FR']]],
+    ['a time', 'SAMU ouvert de 15:30 à 18:00', 'FR', []],
+    ['a code the region does not list', 'Polizei 17', 'DE', []],
+    ['a two-digit number inside a longer one', 'urgences 1518', 'FR', []],
+  ])('%s', (_name, text, region, expected) => {
+    expect(codes(text, region)).toEqual(expected);
+  });
+});
