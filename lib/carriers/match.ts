@@ -132,7 +132,8 @@ export interface CarrierMatchOptions {
 function marketSigns(hits: readonly NameHit[], options: CarrierMatchOptions | undefined): MarketSigns {
   const carrierRegions = new Set<string>();
   for (const { spelling } of hits) {
-    if (spelling.byRegion === undefined && spelling.product !== 'unconfirmed')
+    // An ambiguous name is no sign of its market: it is what the signs must decide.
+    if (spelling.byRegion === undefined && spelling.product !== 'unconfirmed' && !spelling.ambiguous)
       carrierRegions.add(spelling.region);
   }
   return {
@@ -148,10 +149,109 @@ function marketSigns(hits: readonly NameHit[], options: CarrierMatchOptions | un
  * means the carrier the signs point to; with no sign, a distinctive group name ("Vodafone") means
  * the entry that owns it, and a name that is also an ordinary word ("Smart") means none.
  */
-function ownerOf(name: NameSpelling, signs: () => MarketSigns): RegionalOwner | null {
-  if (name.byRegion === undefined) return name;
+function ownerOf(
+  name: NameSpelling,
+  signs: () => MarketSigns,
+  page: { lang: string | undefined; text: string },
+): RegionalOwner | null {
+  if (name.byRegion === undefined) return ownMarketOf(name, signs, page);
+  const { lang, text } = page;
   const candidates = [{ id: name.id, region: name.region }, ...name.byRegion.values()];
-  return resolveMarket(candidates, signs()) ?? (name.ambiguous ? null : name);
+  const resolved = resolveMarket(candidates, signs());
+  if (resolved !== null || name.ambiguous) return resolved;
+  // A group name no sign ties to a market: its owner on a page written in another script (Chinese
+  // forums name "Vodafone" and "T-Mobile" for the carriers readers know), or where the page's region
+  // is unknown; on a Latin-script page of another market ("Movistar" on a US page) no carrier.
+  return signs().pageRegion === null || !writtenInLatin(lang, text) ? name : null;
+}
+
+/**
+ * A name one market uses, which is also an ordinary word, on a page of another market: it counts
+ * only where the text or the page's language points to its market ("au" in "envoyez STOP au 36179"
+ * on a French page is a preposition; "Magenta" on a US page is T-Mobile's plan, not Austria's
+ * carrier). Sellers for every country ("global") have no market to point to.
+ */
+function ownMarketOf(
+  name: NameSpelling,
+  signs: () => MarketSigns,
+  page: { lang: string | undefined; text: string },
+): RegionalOwner | null {
+  const { lang, text } = page;
+  const pageRegion = signs().pageRegion;
+  if (!name.ambiguous || name.region === 'global' || pageRegion === null || pageRegion === name.region)
+    return name;
+  // A Latin-script name is no ordinary word of a page written in another script: on a Chinese page
+  // "Tello" or "AIS" is the carrier, and such pages are about carriers abroad.
+  if (isLatin(name.spelling) && !writtenInLatin(lang, text)) return name;
+  return resolveMarket([name], signs());
+}
+
+const LATIN_NAME = /^[\p{Script=Latin}\d\s&'’.+-]+$/u;
+
+function isLatin(spelling: string): boolean {
+  return LATIN_NAME.test(spelling);
+}
+
+/** Languages written in other scripts than Latin, by their primary subtag. */
+const NON_LATIN_LANGUAGES = new Set(
+  'zh ja ko th lo km my ar fa ur ps he yi ru uk be bg sr mk kk ky tg mn hy ka el hi mr ne bn pa gu or ta te kn ml si dv am ti'.split(
+    ' ',
+  ),
+);
+
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/** Whether the page's language, or where it does not say, most letters of the text are Latin. */
+function writtenInLatin(lang: string | undefined, text: string): boolean {
+  const primary = lang?.toLowerCase().split('-')[0];
+  if (primary !== undefined && primary !== '') return !NON_LATIN_LANGUAGES.has(primary);
+  let latin = 0;
+  let other = 0;
+  for (const [letter] of text.matchAll(LETTER)) {
+    if (LATIN_LETTER.test(letter)) latin++;
+    else other++;
+  }
+  return latin >= other;
+}
+
+/** Capitalised like the brand, neither opening a sentence nor inside a longer proper name. */
+function writtenAsBrand(text: string, hit: ScanHit, name: NameSpelling): boolean {
+  const written = text.slice(hit.start, hit.end);
+  if (written !== name.spelling || written.toLowerCase() === written) return false;
+  return !opensSentence(text, hit.start) && !afterCapitalisedWord(text, hit.start);
+}
+
+/** "Google Play", "The O2", "T-Mobile Magenta": the name is part of a longer proper name. */
+function afterCapitalisedWord(text: string, at: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at));
+  const word = before?.[1];
+  return word !== undefined && /^\p{Lu}/u.test(word);
+}
+
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?。！？:："“«(（]/.test(text.charAt(i));
+}
+
+/**
+ * An ambiguous name on a page of its own market, written as the brand is ("Chez Orange", "Bei Drei",
+ * "w Orange"): the page's region stands in for the telecom word. Mid-sentence capitals keep the
+ * ordinary words out ("drei Tage", "une veste orange"); a sentence's first word, or a name inside a
+ * longer proper name ("Google Play"), needs a word beside it as before.
+ */
+function countsInItsMarket(text: string, hit: ScanHit, options: CarrierMatchOptions | undefined): boolean {
+  const name = hit.spelling;
+  if (name.kind !== 'carrier' || !name.ambiguous || name.shortForm || name.numeric) return false;
+  const region = options?.regionIsPage === false ? undefined : options?.region;
+  if (region === undefined || (name.region !== region && name.byRegion?.has(region) !== true)) return false;
+  // English capitalises every proper name, so there a capital tells a brand from a dog called Fido
+  // or a Tello drone no better than from nothing; a page that does not say its language is not read
+  // this way either.
+  const lang = options?.lang?.toLowerCase();
+  if (lang === undefined || lang === '' || lang.startsWith('en')) return false;
+  return writtenAsBrand(text, hit, name);
 }
 
 function findingsOf(
@@ -167,7 +267,7 @@ function findingsOf(
   const findings: CarrierFinding[] = [];
   for (const hit of hits) {
     const name = hit.spelling;
-    const owner = ownerOf(name, signsOnce);
+    const owner = ownerOf(name, signsOnce, { lang: options?.lang, text });
     if (owner === null) continue;
     findings.push({
       kind: 'carrier',
@@ -241,7 +341,12 @@ function findWith(trie: NameTrie, filter: StartFilter): CarrierMatcher {
     for (let index = 0; index < hits.length; index++) {
       const hit = hits[index];
       if (hit === undefined || hit.spelling.kind !== 'carrier') continue;
-      if (direct[index] !== true && !nameCounts(text, hits, index, direct)) continue;
+      if (
+        direct[index] !== true &&
+        !nameCounts(text, hits, index, direct) &&
+        !countsInItsMarket(text, hit, options)
+      )
+        continue;
       if (isTechnicalValue(text, hit.start, hit.end)) continue;
       names.push({ ...hit, spelling: hit.spelling });
     }

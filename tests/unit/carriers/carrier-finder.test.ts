@@ -24,9 +24,16 @@ describe('findCarriers', () => {
     ['the owner’s region', 'GB', 'vodafone-uk'],
     ['a region whose entry shares the name', 'DE', 'vodafone-de'],
     ['another sharing region', 'ES', 'vodafone-es'],
-    ['a region without a Vodafone entry', 'JP', 'vodafone-uk'],
   ])('resolves bare "Vodafone" with %s', (_label, region, id) => {
     expect(spans('Vodafone SIM', region)).toEqual([`Vodafone → ${id}`]);
+  });
+
+  it('names no carrier for a group name on a Latin-script page of a market it does not serve', () => {
+    expect(spans('Vodafone SIM', 'JP')).toEqual([]);
+  });
+
+  it("names the group name's owner on a page in another script, where readers name carriers abroad", () => {
+    expect(spans('日本の空港で Vodafone の SIM を買えますか', 'JP')).toEqual(['Vodafone → vodafone-uk']);
   });
 
   it('keeps a country-specific name whatever the page region', () => {
