@@ -152,7 +152,10 @@ const RUN_GUARDS: ReadonlyArray<readonly [GuardName, Guard]> = [
   ['version', (s) => VERSION_BEFORE.test(s.before)],
   ['isbn', (s) => ISBN_BEFORE.test(s.before)],
   ['iban', (s) => IBAN_BEFORE.test(s.before)],
-  ['identifier', (s) => s.keyword === 'identifier'],
+  // Written with "+" and a country code, digits are a phone number whatever word stands before:
+  // "香港储值卡号码：+852 5432 1098", "收不到验证码的话，把号码写成 +1-917-432-0143". No order, card or
+  // tracking number is written that way.
+  ['identifier', (s) => s.keyword === 'identifier' && !s.match.startsWith('+')],
 ];
 
 // The same dates for a whole run, separators not required to agree: "2024.05.13–2024.05.20".

@@ -32,6 +32,11 @@ describe('rejectionReason', () => {
     ['QQ号 ⟦28802688⟧', 'identifier'],
     ['微信号：⟦13800138000⟧', 'identifier'],
     ['P.IVA ⟦01234567890⟧', 'identifier'],
+    ['Ihre Kundennummer: ⟦4711081520⟧', 'identifier'],
+    ['No. resi: ⟦081234567890⟧', 'identifier'],
+    ['学号：⟦2021010123⟧', 'identifier'],
+    ['Заказ № ⟦9261234567⟧', 'identifier'],
+    ['หมายเลขคำสั่งซื้อ ⟦0812345678⟧', 'identifier'],
     ['see https://wa.me/⟦8613800138000⟧', 'url'],
     ['⟦13800138000⟧@163.com', 'email'],
     ['ref ⟦8613800138000123⟧', 'identifier'],
@@ -48,6 +53,8 @@ describe('rejectionReason', () => {
     ['Portable : ⟦06.12.34.56.78⟧'],
     ['tel:⟦+1-212-555-0123⟧'],
     ['Tel. ⟦20240513⟧'],
+    ['香港储值卡号码：⟦+852 5432 1098⟧'],
+    ['收不到验证码的话，把号码写成 ⟦+1-917-432-0143⟧'],
   ])('keeps %s', (marked) => {
     const { text, start, end } = spanOf(marked);
     expect(rejectionReason(text, start, end)).toBeNull();
