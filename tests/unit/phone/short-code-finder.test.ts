@@ -90,7 +90,8 @@ describe('regionOfShortCode', () => {
     ['999', 'US', null],
     ['10086', 'HK', 'CN'],
     ['*611', 'US', 'US'],
-    ['*611', 'CA', 'US'],
+    ['*611', 'CA', 'CA'],
+    ['611', 'GB', null],
     ['12', 'CN', null],
   ])(
     'places %s on a %s page in %s: the page region, else the only region listing it',
