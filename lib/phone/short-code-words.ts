@@ -40,7 +40,7 @@ const CALLING_WORDS = [
   'โทร',
   'اتصل',
   'بالرقم',
-  '(?<![\\p{L}])(?:call|calling|dial|dialling|dialing|dail|text|sms|hotline|helpline|phone|ring|hubungi|notruf|rufen|anrufen|wählen|wähle|appelez|appeler|composez|llame|llama|llamar|marque|marca|marcar|ligue|ligar|disque|chiamate|chiama|chiamare|bel|bellen|gọi|tumawag|dzwoń|dzwonić|tel|triple zero)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:call|calling|dial|dialling|dialing|dail|text|sms|hotline|helpline|phone|ring|hubungi|notruf|rufen|anrufen|wählen|wähle|appelez|appeler|composez|llame|llama|llamar|marque|marca|marcar|ligue|ligar|disque|chiamate|chiama|chiamare|bel|bellen|gọi|tumawag|dzwoń|dzwonić|tel|triple zero|καλέστε|τηλεφωνήστε|κλήση)(?![\\p{L}])',
 ];
 
 const CALLING_WORD_BEFORE = new RegExp(`(?:${CALLING_WORDS.join('|')})[^0-9\\n]{0,12}$`, 'iu');
@@ -69,11 +69,12 @@ const EMERGENCY_WORD_BEFORE = new RegExp(`(?:${EMERGENCY_WORDS})[^0-9\\n.;!?。�
 const EMERGENCY_WORD_AFTER = new RegExp(`^[^0-9\\n.;!?。；！？]{0,3}(?:${EMERGENCY_WORDS})`, 'iu');
 
 // "text PAC to 65075", "envoyez STOP au 36179", "Sende STOP an 12345", "发送 CXLL 到 10086",
-// "transférez-le au 33700": a texting verb, what is sent, then "to" right before the code.
+// "transférez-le au 33700", "发送“101”到10086", "I-text ang GOSAKTO 120 sa 8080": a texting verb,
+// what is sent (a keyword, a code in quotes, an amount), then "to" right before the code.
 const TEXTING_VERBS =
   '(?<![\\p{L}])(?:text|txt|sms|send|reply|forward|envoyez|envoie|envoyer|tapez|répondez|transférez|transférer|sende|senden|schicke|schicken|envía|envíe|enviar|manda|mande|invia|inviare|envie)(?![\\p{L}])|发送|發送|傳送|回复|回覆|发|發';
 const TEXTING_PHRASE_BEFORE = new RegExp(
-  `(?:${TEXTING_VERBS})(?<sent>[^0-9\\n.!?。！？]{0,30}?)(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar)|到|至|给|給)\\s*$`,
+  `(?:${TEXTING_VERBS})(?<sent>[^\\n.!?。！？]{0,30}?)(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar|sa)|到|至|给|給)\\s*$`,
   'iu',
 );
 // What is sent, written as a keyword: "PAC", "STOP", "CXLL", "HOME", "TD 123" is not.

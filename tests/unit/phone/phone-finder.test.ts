@@ -205,3 +205,14 @@ describe('findPhones', () => {
     ]);
   });
 });
+
+describe('findPhones, short codes written the ways pages write them', () => {
+  it.each<[string, CountryCode, string]>([
+    ['In a life-threatening emergency, call Triple Zero (000).', 'AU', '000'],
+    ['移动用户发送“101”到10086可以查账单。', 'CN', '10086'],
+    ['Σε περίπτωση ανάγκης καλέστε το 112.', 'GR', '112'],
+  ])('finds the code in %s', (text, region, code) => {
+    const codes = findPhones(text, { defaultRegion: region }).map((f) => f.shortCode);
+    expect(codes).toContain(code);
+  });
+});
