@@ -77,6 +77,7 @@ const TEXTING_PHRASE_BEFORE = new RegExp(
   `(?:${TEXTING_VERBS})(?<sent>[^\\n.!?。！？]{0,30}?)(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar|sa)|到|至|给|給)\\s*$`,
   'iu',
 );
+const QUOTED = /[“"「『'‘][^”"」』'’\n]{1,12}[”"」』'’]/;
 // What is sent, written as a keyword: "PAC", "STOP", "CXLL", "HOME", "TD 123" is not.
 const KEYWORD = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,11}(?![A-Za-z])/;
 const KEYWORD_BEFORE_VERB = 8;
@@ -124,9 +125,13 @@ export function textingPhraseBefore(text: string, start: number): 'keyword' | 'v
   const head = before(text, start);
   const match = TEXTING_PHRASE_BEFORE.exec(head);
   if (match === null) return null;
+  const sent = match.groups?.sent ?? '';
+  // Digits in what is sent only as a quoted command or beside a keyword ("“101”", "GOSAKTO 120"),
+  // not as a count: "Send 10 to 1500 photos".
+  if (/[0-9]/.test(sent) && !QUOTED.test(sent) && !KEYWORD.test(sent)) return null;
   // Chinese puts the keyword before the verb: "编辑短信CXHF发送至10010".
   const keywordBefore = head.slice(Math.max(0, match.index - KEYWORD_BEFORE_VERB), match.index);
-  return KEYWORD.test(match.groups?.sent ?? '') || KEYWORD.test(keywordBefore) ? 'keyword' : 'verb';
+  return KEYWORD.test(sent) || KEYWORD.test(keywordBefore) ? 'keyword' : 'verb';
 }
 
 /** Whether a unit or a counted thing follows the number ending at `end`: "15 minutes", "112 people". */
