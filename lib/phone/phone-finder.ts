@@ -235,7 +235,7 @@ function shortCodesInViews(text: string, views: readonly View[], region: Country
  * by block (lib/page/quiet-frame).
  */
 export function mayHoldPhones(text: string): boolean {
-  if (viewsOf(text).length > 0) return true;
+  if (findCandidateSpans(text, MIN_SHORT_CODE_DIGITS).some((span) => isWorthViewing(text, span))) return true;
   // Any region reads SMS codes; the regions with two-digit codes each read their own.
   return [ANY_REGION, ...regionsWithTwoDigitCodes()].some(
     (region) => withWordedShortCodes([], text, region).length > 0,
