@@ -97,11 +97,14 @@ const WATCHED: MutationObserverInit = { childList: true, subtree: true, characte
  */
 export async function untilFrameMayHoldFindings(ctx: ContentScriptContext): Promise<void> {
   const root = document.body ?? document.documentElement;
-  // A page this big holds something; reading its shadow roots and sending it would cost more than
-  // the check could save.
-  if ((root.textContent?.length ?? 0) > quietCheckTextLimit) return;
-  const first = textUnder([root]);
-  if (await mayHoldFindings(first.text)) return;
+  // A page too big to send holds something (lib/messaging/limits quietCheckTextLimit).
+  const light = shownText(root);
+  if (light.length > quietCheckTextLimit || (await mayHoldFindings(light))) return;
+  // Only a page whose own text is quiet is searched for shadow roots: finding them means looking at
+  // every element, which a page with something to mark need not pay for.
+  const shadowRoots = openShadowRoots(root);
+  const inShadows = shadowRoots.map(shownText).join('\n');
+  if (inShadows.trim() !== '' && (await mayHoldFindings(inShadows))) return;
   reportQuiet();
   await new Promise<void>((resolve) => {
     let pending: Node[] = [];
@@ -124,7 +127,7 @@ export async function untilFrameMayHoldFindings(ctx: ContentScriptContext): Prom
       observer.disconnect();
       resolve();
     }
-    watch([document.documentElement, ...first.shadowRoots]);
+    watch([document.documentElement, ...shadowRoots]);
     ctx.onInvalidated(() => observer.disconnect());
   });
 }
