@@ -23,10 +23,15 @@ function openShadowRoots(root: ParentNode): ShadowRoot[] {
   return found;
 }
 
+/** Elements and shadow roots hold other nodes; text nodes do not. */
+function isParent(node: Node): node is Node & ParentNode {
+  return typeof (node as Partial<ParentNode>).querySelectorAll === 'function';
+}
+
 /** The text of `node` as the page shows it, less scripts and styles. */
 function shownText(node: Node): string {
   let text = node.textContent ?? '';
-  if (node instanceof Element || node instanceof DocumentFragment) {
+  if (isParent(node)) {
     for (const hidden of node.querySelectorAll(NOT_SHOWN)) {
       const content = hidden.textContent ?? '';
       const at = content === '' ? -1 : text.indexOf(content);
@@ -42,9 +47,10 @@ export function textUnder(nodes: readonly Node[]): { text: string; shadowRoots: 
   const shadowRoots: ShadowRoot[] = [];
   for (const node of nodes) {
     pieces.push(shownText(node));
-    if (node instanceof Element || node instanceof DocumentFragment) {
+    if (isParent(node)) {
       const below = openShadowRoots(node);
-      if (node instanceof Element && node.shadowRoot !== null) below.unshift(node.shadowRoot);
+      const own = (node as Partial<Element>).shadowRoot;
+      if (own) below.unshift(own);
       for (const shadow of below) pieces.push(shownText(shadow));
       shadowRoots.push(...below);
     }
@@ -96,7 +102,8 @@ const WATCHED: MutationObserverInit = { childList: true, subtree: true, characte
  * content added later does. Never resolves for a frame that stays quiet until the page goes away.
  */
 export async function untilFrameMayHoldFindings(ctx: ContentScriptContext): Promise<void> {
-  const root = document.body ?? document.documentElement;
+  const root: HTMLElement | null = document.body ?? document.documentElement;
+  if (!root) return;
   // A page too big to send holds something (lib/messaging/limits quietCheckTextLimit).
   const light = shownText(root);
   if (light.length > quietCheckTextLimit || (await mayHoldFindings(light))) return;

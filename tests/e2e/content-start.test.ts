@@ -33,6 +33,11 @@ function injectedFrame() {
       },
     },
     document: {
+      // What the quiet check reads once the frame is idle: a frame with a number in it.
+      body: {
+        textContent: 'Call +44 20 7925 0918',
+        querySelectorAll: note('document.body.querySelectorAll', []),
+      },
       addEventListener: note('document.addEventListener'),
       removeEventListener: note('document.removeEventListener'),
       dispatchEvent: note('document.dispatchEvent'),
@@ -68,6 +73,7 @@ describe('the built content script, as injected into a frame', () => {
     frame.idleCallbacks[0]?.();
     await new Promise((settle) => setTimeout(settle, 20));
 
+    assert.ok(frame.calls.includes('runtime.sendMessage'), 'the quiet check asked about the text once idle');
     assert.ok(frame.calls.includes('storage.local.get'), 'settings read once idle');
     assert.equal('__zod_globalConfig' in frame.context, true, 'zod set up once idle');
   });

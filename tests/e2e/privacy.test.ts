@@ -3,7 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { type ExtensionBrowser, launchWithExtension, openPopup, tabIdOf } from './support/chromium.ts';
 import { type FixtureServer, serveFixtures } from './support/server.ts';
 
-declare const chrome: { runtime: { getManifest(): { permissions?: string[]; host_permissions?: string[] } } };
+declare const chrome: {
+  runtime: {
+    getManifest(): { permissions?: string[]; optional_permissions?: string[]; host_permissions?: string[] };
+  };
+};
 
 /**
  * Every launch of the extension fails on close when a request left the browser (support/chromium.ts).
@@ -59,7 +63,9 @@ describe('privacy', () => {
   it('asks only for the permissions it uses, and no host permissions', async () => {
     const worker = await browser.worker();
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
-    assert.deepEqual(manifest.permissions?.sort(), ['contextMenus', 'storage']);
+    assert.deepEqual(manifest.permissions?.sort(), ['alarms', 'contextMenus', 'storage']);
+    // Notifications only when the reader turns keep-number reminders on.
+    assert.deepEqual(manifest.optional_permissions, ['notifications']);
     assert.equal(manifest.host_permissions, undefined);
   });
 });
