@@ -134,12 +134,8 @@ export class PageScanner {
 
   private request(blocks: TextBlock[]): void {
     for (const block of blocks) this.awaiting.add(block);
-    console.debug('dw-req', Math.round(performance.now()));
     this.find(blocks.map((block) => block.text)).then(
-      (results) => {
-        console.debug('dw-rep', Math.round(performance.now()));
-        this.queue.push(this.apply(blocks, results));
-      },
+      (results) => this.queue.push(this.apply(blocks, results)),
       () => {
         for (const block of blocks) this.awaiting.delete(block);
       },
