@@ -149,20 +149,26 @@ function marketSigns(hits: readonly NameHit[], options: CarrierMatchOptions | un
  * means the carrier the signs point to; with no sign, a distinctive group name ("Vodafone") means
  * the entry that owns it, and a name that is also an ordinary word ("Smart") means none.
  */
+/** The text a name was found in, with the page's language. */
+interface PageText {
+  lang: string | undefined;
+  text: string;
+}
+
 function ownerOf(
   name: NameSpelling,
+  at: number,
   signs: () => MarketSigns,
-  page: { lang: string | undefined; text: string },
+  page: PageText,
 ): RegionalOwner | null {
-  if (name.byRegion === undefined) return ownMarketOf(name, signs, page);
-  const { lang, text } = page;
+  if (name.byRegion === undefined) return ownMarketOf(name, at, signs, page);
   const candidates = [{ id: name.id, region: name.region }, ...name.byRegion.values()];
   const resolved = resolveMarket(candidates, signs());
   if (resolved !== null || name.ambiguous) return resolved;
   // A group name no sign ties to a market: its owner on a page written in another script (Chinese
   // forums name "Vodafone" and "T-Mobile" for the carriers readers know), or where the page's region
   // is unknown; on a Latin-script page of another market ("Movistar" on a US page) no carrier.
-  return signs().pageRegion === null || !writtenInLatin(lang, text) ? name : null;
+  return signs().pageRegion === null || !writtenInLatin(page, at) ? name : null;
 }
 
 /**
@@ -173,16 +179,16 @@ function ownerOf(
  */
 function ownMarketOf(
   name: NameSpelling,
+  at: number,
   signs: () => MarketSigns,
-  page: { lang: string | undefined; text: string },
+  page: PageText,
 ): RegionalOwner | null {
-  const { lang, text } = page;
   const pageRegion = signs().pageRegion;
   if (!name.ambiguous || name.region === 'global' || pageRegion === null || pageRegion === name.region)
     return name;
   // A Latin-script name is no ordinary word of a page written in another script: on a Chinese page
   // "Tello" or "AIS" is the carrier, and such pages are about carriers abroad.
-  if (isLatin(name.spelling) && !writtenInLatin(lang, text)) return name;
+  if (isLatin(name.spelling) && !writtenInLatin(page, at)) return name;
   return resolveMarket([name], signs());
 }
 
@@ -202,13 +208,20 @@ const NON_LATIN_LANGUAGES = new Set(
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
-/** Whether the page's language, or where it does not say, most letters of the text are Latin. */
-function writtenInLatin(lang: string | undefined, text: string): boolean {
-  const primary = lang?.toLowerCase().split('-')[0];
+/** How far either side of a name its script is read from, where the page does not say its language. */
+const SCRIPT_WINDOW = 200;
+
+/**
+ * Whether the page's language, or where it does not say, most letters around `at` are Latin: the
+ * text near the name, so a long text is read in time proportional to its names.
+ */
+function writtenInLatin(page: PageText, at: number): boolean {
+  const primary = page.lang?.toLowerCase().split('-')[0];
   if (primary !== undefined && primary !== '') return !NON_LATIN_LANGUAGES.has(primary);
+  const near = page.text.slice(Math.max(0, at - SCRIPT_WINDOW), at + SCRIPT_WINDOW);
   let latin = 0;
   let other = 0;
-  for (const [letter] of text.matchAll(LETTER)) {
+  for (const [letter] of near.matchAll(LETTER)) {
     if (LATIN_LETTER.test(letter)) latin++;
     else other++;
   }
@@ -267,7 +280,7 @@ function findingsOf(
   const findings: CarrierFinding[] = [];
   for (const hit of hits) {
     const name = hit.spelling;
-    const owner = ownerOf(name, signsOnce, { lang: options?.lang, text });
+    const owner = ownerOf(name, hit.start, signsOnce, { lang: options?.lang, text });
     if (owner === null) continue;
     findings.push({
       kind: 'carrier',

@@ -3,18 +3,32 @@ import { quietCheckTextLimit } from '../messaging/limits';
 
 /**
  * Most frames hold no number and no carrier name. Before Dialwise loads its scanner into a frame,
- * the frame's whole text is read natively once and the background is asked whether anything in it
- * could match (lib/finders mayHoldFindings); a quiet frame then costs that read and one message.
- * Later content is not lost: the frame is watched, and what is added is asked about in turn.
+ * the frame's text is read once and the background is asked whether anything in it could match
+ * (lib/finders mayHoldFindings); a quiet frame then costs that read and one message. The frame is
+ * watched from before the read, and what is added or changed later is asked about in turn, with
+ * the text of the element around it.
  *
  * This module is in every frame before anything else, so it imports neither zod nor the protocol:
  * the reply is one boolean, checked here by hand, and anything but a plain `false` starts the scan.
+ *
+ * Left alone: a shadow root attached later to an element already in the page, with no change in
+ * the page's own tree, is not seen here, as the scanner's walk does not see it either.
  */
 
 /** Elements whose text is never shown as text: the block walker skips them too (lib/scan/blocks). */
-const NOT_SHOWN = 'script, style, noscript';
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NOT_SHOWN_SELECTOR = 'script, style, noscript, template';
 
-/** Open shadow roots under `root`, nested ones included: textContent does not reach into them. */
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const SHOW_TEXT = 4;
+
+/** Elements and shadow roots hold other nodes; text nodes do not. */
+function isParent(node: Node): node is Node & ParentNode {
+  return typeof (node as Partial<ParentNode>).querySelectorAll === 'function';
+}
+
+/** Open shadow roots under `root`, nested ones included: a walk of the page's tree does not enter them. */
 function openShadowRoots(root: ParentNode): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   for (const element of root.querySelectorAll('*')) {
@@ -23,25 +37,31 @@ function openShadowRoots(root: ParentNode): ShadowRoot[] {
   return found;
 }
 
-/** Elements and shadow roots hold other nodes; text nodes do not. */
-function isParent(node: Node): node is Node & ParentNode {
-  return typeof (node as Partial<ParentNode>).querySelectorAll === 'function';
+/** Whether `node` is, or sits inside, a script, style or template. */
+function inNotShown(node: Node): boolean {
+  const element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return element?.closest(NOT_SHOWN_SELECTOR) != null;
 }
 
-/** The text of `node` as the page shows it, less scripts and styles. */
+/**
+ * The text nodes under `node`, less scripts and styles, each followed by a space: two blocks
+ * ("<li>EE</li><li>Vodafone</li>") must not run into one word, and a space keeps a number written
+ * across inline elements ("<b>+86</b> 138 …") one run of digits.
+ */
 function shownText(node: Node): string {
-  let text = node.textContent ?? '';
-  if (isParent(node)) {
-    for (const hidden of node.querySelectorAll(NOT_SHOWN)) {
-      const content = hidden.textContent ?? '';
-      const at = content === '' ? -1 : text.indexOf(content);
-      if (at >= 0) text = text.slice(0, at) + text.slice(at + content.length);
-    }
+  if (inNotShown(node)) return '';
+  if (node.nodeType === TEXT_NODE) return (node as Text).data;
+  const pieces: string[] = [];
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node, SHOW_TEXT);
+  for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+    const parent = text.parentNode;
+    if (parent !== null && NOT_SHOWN.has(parent.nodeName)) continue;
+    pieces.push((text as Text).data);
   }
-  return text;
+  return pieces.join(' ');
 }
 
-/** All the text under `nodes` and in the open shadow roots below them, one piece per root. */
+/** All the text under `nodes` and in the open shadow roots below them, and those roots. */
 export function textUnder(nodes: readonly Node[]): { text: string; shadowRoots: ShadowRoot[] } {
   const pieces: string[] = [];
   const shadowRoots: ShadowRoot[] = [];
@@ -82,14 +102,17 @@ function reportQuiet(): void {
   });
 }
 
-/** Nodes whose text a batch of mutations added or changed. */
-function changedNodes(records: readonly MutationRecord[]): Node[] {
-  const nodes: Node[] = [];
+/**
+ * The nodes whose text a batch of mutations changed, each as the element around it: a digit or a
+ * word added to a sentence ("…appelez le SAMU au " + "15") is read with the sentence.
+ */
+export function changedContexts(records: readonly MutationRecord[]): Node[] {
+  const nodes = new Set<Node>();
   for (const record of records) {
-    if (record.type === 'characterData') nodes.push(record.target);
-    else nodes.push(...record.addedNodes);
+    const changed = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
+    for (const node of changed) nodes.add(node.parentElement ?? node);
   }
-  return nodes;
+  return [...nodes];
 }
 
 /** How long added content gathers before it is asked about: pages add content in bursts. */
@@ -104,37 +127,53 @@ const WATCHED: MutationObserverInit = { childList: true, subtree: true, characte
 export async function untilFrameMayHoldFindings(ctx: ContentScriptContext): Promise<void> {
   const root: HTMLElement | null = document.body ?? document.documentElement;
   if (!root) return;
-  // A page too big to send holds something (lib/messaging/limits quietCheckTextLimit).
-  const light = shownText(root);
-  if (light.length > quietCheckTextLimit || (await mayHoldFindings(light))) return;
-  // Only a page whose own text is quiet is searched for shadow roots: finding them means looking at
-  // every element, which a page with something to mark need not pay for.
-  const shadowRoots = openShadowRoots(root);
-  const inShadows = shadowRoots.map(shownText).join('\n');
-  if (inShadows.trim() !== '' && (await mayHoldFindings(inShadows))) return;
-  reportQuiet();
-  await new Promise<void>((resolve) => {
-    let pending: Node[] = [];
-    let checkScheduled = false;
-    const observer = new MutationObserver((records) => {
-      pending.push(...changedNodes(records));
-      if (checkScheduled) return;
-      checkScheduled = true;
-      ctx.setTimeout(check, SETTLE_MS);
-    });
-    const watch = (roots: readonly Node[]) => {
-      for (const watched of roots) observer.observe(watched, WATCHED);
-    };
-    async function check(): Promise<void> {
-      checkScheduled = false;
-      const added = textUnder(pending.filter((node) => node.isConnected));
-      pending = [];
-      watch(added.shadowRoots);
-      if (added.text.trim() === '' || !(await mayHoldFindings(added.text))) return;
-      observer.disconnect();
-      resolve();
-    }
-    watch([document.documentElement, ...shadowRoots]);
-    ctx.onInvalidated(() => observer.disconnect());
+  // Watched before the first read: content a page adds while the background answers is not lost.
+  let pending: Node[] = [];
+  let checkScheduled = false;
+  let woken: () => void = () => {};
+  const observer = new MutationObserver((records) => {
+    pending.push(...changedContexts(records));
+    if (checkScheduled) return;
+    checkScheduled = true;
+    ctx.setTimeout(check, SETTLE_MS);
   });
+  const watch = (roots: readonly Node[]) => {
+    for (const watched of roots) observer.observe(watched, WATCHED);
+  };
+  async function check(): Promise<void> {
+    checkScheduled = false;
+    const added = textUnder(pending.filter((node) => node.isConnected));
+    pending = [];
+    watch(added.shadowRoots);
+    if (added.text.trim() === '' || !(await mayHoldFindings(added.text))) return;
+    woken();
+  }
+  watch([document.documentElement]);
+  ctx.onInvalidated(() => observer.disconnect());
+
+  const wake = new Promise<void>((resolve) => {
+    woken = resolve;
+  });
+  if (await frameMayHoldFindings(root, watch)) woken();
+  else reportQuiet();
+  await wake;
+  observer.disconnect();
+}
+
+/**
+ * The frame's own text first; only a page whose own text is quiet is searched for shadow roots,
+ * since finding them means looking at every element.
+ */
+async function frameMayHoldFindings(
+  root: HTMLElement,
+  watch: (roots: readonly Node[]) => void,
+): Promise<boolean> {
+  // The native length first: a page too big to send is not walked for the check at all.
+  if ((root.textContent?.length ?? 0) > quietCheckTextLimit) return true;
+  const light = shownText(root);
+  if (await mayHoldFindings(light)) return true;
+  const shadowRoots = openShadowRoots(root);
+  watch(shadowRoots);
+  const inShadows = shadowRoots.map(shownText).join('\n');
+  return inShadows.trim() !== '' && (await mayHoldFindings(inShadows));
 }

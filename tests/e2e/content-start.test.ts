@@ -19,11 +19,16 @@ function injectedFrame() {
       return result;
     };
   const listeners = { addListener: note('listener'), removeListener: note('listener') };
+  const frameText = 'Call +44 20 7925 0918';
   const context = createContext({
     AbortController,
     CustomEvent,
     Event,
     EventTarget,
+    MutationObserver: class {
+      observe = note('MutationObserver.observe');
+      disconnect = note('MutationObserver.disconnect');
+    },
     chrome: {
       runtime: { id: 'dialwise-test', onMessage: listeners, sendMessage: note('runtime.sendMessage') },
       storage: {
@@ -34,9 +39,17 @@ function injectedFrame() {
     },
     document: {
       // What the quiet check reads once the frame is idle: a frame with a number in it.
-      body: {
-        textContent: 'Call +44 20 7925 0918',
-        querySelectorAll: note('document.body.querySelectorAll', []),
+      body: { nodeType: 1, textContent: frameText, closest: () => null },
+      documentElement: {},
+      createTreeWalker: () => {
+        let read = false;
+        return {
+          nextNode: () => {
+            if (read) return null;
+            read = true;
+            return { data: frameText, parentNode: { nodeName: 'P' } };
+          },
+        };
       },
       addEventListener: note('document.addEventListener'),
       removeEventListener: note('document.removeEventListener'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldFindings } from '@/lib/finders';
-import { quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
+import { changedContexts, quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
 import { frameSummarySchema } from '@/lib/summary/page-summary';
 
 function page(html: string): HTMLElement {
@@ -28,9 +28,20 @@ describe('textUnder', () => {
     expect(shadowRoots).toEqual([outer, inner]);
   });
 
-  it('reads a changed text node by itself', () => {
-    const node = document.createTextNode('call 2880 2688');
-    expect(textUnder([node]).text).toBe('call 2880 2688');
+  it('keeps the words of neighbouring blocks apart, so names in a list stay names', () => {
+    const body = page('<ul><li>Carriers</li><li>EE</li><li>Vodafone</li></ul>');
+    const { text } = textUnder([body]);
+    expect(text).toBe('Carriers EE Vodafone');
+    expect(mayHoldFindings(text)).toBe(true);
+  });
+
+  it('reads nothing of a script or a style added later', () => {
+    const script = document.createElement('script');
+    script.textContent = 'var t = 1733452800000;';
+    page('');
+    document.body.append(script);
+    expect(textUnder([script]).text).toBe('');
+    expect(textUnder([script.firstChild as Node]).text).toBe('');
   });
 });
 
@@ -56,5 +67,23 @@ describe('quietFrameReport', () => {
     const { type, ...summary } = quietFrameReport;
     expect(type).toBe('findings');
     expect(frameSummarySchema().parse(summary)).toEqual({ phones: [], carriers: [], capped: false });
+  });
+});
+
+describe('changedContexts', () => {
+  it('reads an added piece of text with the element around it', async () => {
+    const body = page('<p id="p">En cas d’urgence, appelez le SAMU au </p>');
+    const paragraph = document.getElementById('p') as HTMLElement;
+    const records = await new Promise<MutationRecord[]>((resolve) => {
+      const observer = new MutationObserver((batch) => {
+        observer.disconnect();
+        resolve(batch);
+      });
+      observer.observe(body, { childList: true, subtree: true, characterData: true });
+      paragraph.append('15');
+    });
+    const contexts = changedContexts(records);
+    expect(contexts).toEqual([paragraph]);
+    expect(mayHoldFindings(textUnder(contexts).text)).toBe(true);
   });
 });
