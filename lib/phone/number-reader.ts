@@ -19,9 +19,13 @@ export interface NumberMatch {
   number: PhoneNumber;
 }
 
-/** Up to two leading "+", "(" or "[", then digit blocks joined by up to four punctuation marks. */
+/**
+ * Up to two leading "+", "(" or "[", then digit blocks joined by up to four punctuation marks, then
+ * an extension with one of the labels libphonenumber-js reads ("ext.", "x", "#", "anexo", "int.",
+ * "доб."): the parser takes the extension from the candidate.
+ */
 const CANDIDATE =
-  /(?:[([+][-x ()[\]./~\u2053\u223c]{0,4}){0,2}\d{1,20}(?:[- ()[\]./~\u2053\u223c]{0,4}\d{1,20}){0,20}(?:[ ,]{0,3}(?:ext(?:ension|n)?\.?|x|#)[ :.]{0,3}\d{1,7}#?)?/gi;
+  /(?:[([+][-x ()[\]./~\u2053\u223c]{0,4}){0,2}\d{1,20}(?:[- ()[\]./~\u2053\u223c]{0,4}\d{1,20}){0,20}(?:[ ,]{0,3}(?:ext(?:ension|n)?\.?|extensi[óo]n|anexo|ramal|int\.?|доб\.?|x|#)[ :.]{0,3}\d{1,7}#?)?/giu;
 
 const SLASH_SEPARATED_DATE = /(?:(?:[0-3]?\d\/[01]?\d)|(?:[01]?\d\/[0-3]?\d))\/(?:[12]\d)?\d{2}/;
 const TIME_STAMP = /[12]\d{3}[-/]?[01]\d[-/]?[0-3]\d +[0-2]\d$/;

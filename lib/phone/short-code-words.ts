@@ -11,7 +11,8 @@ const CALLING_WORDS = [
   '撥打',
   '致电',
   '致電',
-  '打',
+  // 打 as "call", not in 打开 (open), 打折 (discount), 打印 (print), 打包, 打扫, 打卡, 打车.
+  '打(?![开開折印包扫掃卡车車])',
   '拨',
   '撥',
   '客服',
@@ -19,8 +20,6 @@ const CALLING_WORDS = [
   '熱線',
   '电话',
   '電話',
-  '号码',
-  '號碼',
   '发短信',
   '發短信',
   '短信',
@@ -77,6 +76,7 @@ const TEXTING_PHRASE_BEFORE = new RegExp(
   `(?:${TEXTING_VERBS})(?<sent>[^\\n.!?。！？]{0,30}?)(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar|sa)|到|至|给|給)\\s*$`,
   'iu',
 );
+const CJK_VERB = /^(?:发送|發送|傳送|回复|回覆|发|發)/;
 const QUOTED = /[“"「『'‘][^”"」』'’\n]{1,12}[”"」』'’]/;
 // What is sent, written as a keyword: "PAC", "STOP", "CXLL", "HOME", "TD 123" is not.
 const KEYWORD = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,11}(?![A-Za-z])/;
@@ -92,7 +92,7 @@ const UNIT_AFTER =
 // What may follow a code in a sentence about dialling it: "15 ou le 112", "le 15 pour une urgence",
 // "15 if you can't speak". Any other word after a two-digit number counts something: "15 patients".
 const CONNECTIVE_AFTER =
-  /^\s?(?:pour|for|para|per|für|si|if|en|in|ou|or|et|and|o|y|e|und|oder|au|à|or|from|depuis|desde|dal|von)(?![\p{L}])/iu;
+  /^\s?(?:pour|for|para|per|für|si|if|en|in|ou|or|et|and|o|y|e|und|oder|au|à|from|depuis|desde|dal|von)(?![\p{L}])/iu;
 // Words of alphabetic scripts only: in Chinese, Japanese and Korean what follows is a particle or a
 // counter ("15番", "15번으로", "15人"), and the counters are in UNIT_AFTER.
 const WORD_AFTER = /^\s?[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
@@ -129,8 +129,11 @@ export function textingPhraseBefore(text: string, start: number): 'keyword' | 'v
   // Digits in what is sent only as a quoted command or beside a keyword ("“101”", "GOSAKTO 120"),
   // not as a count: "Send 10 to 1500 photos".
   if (/[0-9]/.test(sent) && !QUOTED.test(sent) && !KEYWORD.test(sent)) return null;
-  // Chinese puts the keyword before the verb: "编辑短信CXHF发送至10010".
-  const keywordBefore = head.slice(Math.max(0, match.index - KEYWORD_BEFORE_VERB), match.index);
+  // Chinese puts the keyword before the verb: "编辑短信CXHF发送至10010"; other languages do not
+  // ("Ship to USA: send to 90210" is a ZIP code).
+  const keywordBefore = CJK_VERB.test(match[0])
+    ? head.slice(Math.max(0, match.index - KEYWORD_BEFORE_VERB), match.index)
+    : '';
   return KEYWORD.test(sent) || KEYWORD.test(keywordBefore) ? 'keyword' : 'verb';
 }
 

@@ -39,8 +39,13 @@ describe('readNumbers', () => {
     ]);
   });
 
-  it('reads an extension into the number', () => {
-    const [match] = readNumbers('+1 212-555-0123 ext. 12', 'US');
+  it.each([
+    ['+1 212-555-0123 ext. 12', 'US'],
+    ['+1 212-555-0123 int. 12', 'US'],
+    ['+7 495 123-45-67 доб. 12', 'RU'],
+    ['+51 1 234 5678 anexo 12', 'PE'],
+  ] as const)('reads the extension of %s into the number', (text, region) => {
+    const [match] = readNumbers(text, region);
     expect(match?.number.ext).toBe('12');
   });
 

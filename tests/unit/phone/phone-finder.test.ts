@@ -216,3 +216,13 @@ describe('findPhones, short codes written the ways pages write them', () => {
     expect(codes).toContain(code);
   });
 });
+
+describe('findPhones, what is not a short code', () => {
+  it.each<[string, CountryCode]>([
+    ['房间号码110', 'CN'],
+    ['请打开第110页', 'CN'],
+    ['Ship to USA: send to 90210 Beverly Hills', 'US'],
+  ])('finds no code in %s', (text, region) => {
+    expect(findPhones(text, { defaultRegion: region }).map((f) => f.text)).toEqual([]);
+  });
+});
