@@ -12,6 +12,11 @@ import { readReader, simLookups } from './reader';
 const alarmName = 'dialwise-keep-number';
 const dayInMinutes = 24 * 60;
 
+/** A check that fails (storage unreadable, a notification refused) leaves the badge as it was; the next alarm or change tries again. */
+function checkQuietly(remind: boolean): void {
+  check(remind).catch(() => {});
+}
+
 async function check(remind: boolean): Promise<void> {
   const { sims, settings } = await readReader();
   const statuses = simStatuses(sims, simLookups, localToday());
@@ -32,11 +37,11 @@ async function check(remind: boolean): Promise<void> {
 /** Starts the watch; called when the background starts, so its listeners are in place on every wake-up. */
 export function startKeepWatch(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === alarmName) void check(true);
+    if (alarm.name === alarmName) checkQuietly(true);
   });
   void browser.alarms.get(alarmName).then((alarm) => {
     if (!alarm) void browser.alarms.create(alarmName, { delayInMinutes: 1, periodInMinutes: dayInMinutes });
   });
-  watchSims(() => void check(false));
-  void check(false);
+  watchSims(() => checkQuietly(false));
+  checkQuietly(false);
 }

@@ -312,7 +312,7 @@ export type CarrierMatcher = (text: string, options?: CarrierMatchOptions) => Ca
  * (lib/carriers/short-forms); a lower-case name after an APN label is a setting, not a carrier.
  */
 export function createCarrierMatcher(carriers: readonly CarrierNames[]): CarrierMatcher {
-  return matcherFor(compileCarrierNames(carriers));
+  return carrierFindersFor(compileCarrierNames(carriers)).find;
 }
 
 /** The name tree of `carriers` and the telecom words, written out as the generated names file holds it. */
@@ -338,11 +338,6 @@ export function carrierFindersFor(compiled: CompiledNameTrie): CarrierFinders {
     find: findWith(trie, filter),
     mayName: (text) => scan(text, trie, filter).some((hit) => hit.spelling.kind === 'carrier'),
   };
-}
-
-/** A matcher over a name tree from `compileCarrierNames`, as read back from the generated file. */
-export function matcherFor(compiled: CompiledNameTrie): CarrierMatcher {
-  return carrierFindersFor(compiled).find;
 }
 
 function findWith(trie: NameTrie, filter: StartFilter): CarrierMatcher {

@@ -2,6 +2,7 @@
  * How to read a carrier's short form (移动, 联通, 电信, 广电), which is also an ordinary word, from the
  * words right around it. The rule, in order:
  *
+ * 0. Before 公司, 移动 and 联通 are the carriers (移动公司的客服) and 电信, 广电 ordinary words.
  * 1. Written right before a word it forms a common compound with, it is that word: 移动支付,
  *    移动硬盘, 移动端, 移动网络, 电信诈骗, 电信网络, 电信运营商, 联通性, 广电总局 (`COMPOUNDS`);
  *    and so it is right after 国际, which starts the terms of the trade: 国际移动用户识别码 (IMSI),
@@ -23,7 +24,7 @@ export type ShortFormReading = 'carrier' | 'word' | 'open';
 const COMPOUNDS: readonly string[] = [
   ...['支付', '硬盘', '硬碟', '电源', '電源', '端', '互联网', '互聯網', '网络', '網絡', '網路'],
   ...['应用', '應用', '设备', '設備', '办公', '辦公', '通信', '通讯', '通訊', '电话', '電話'],
-  ...['数据', '數據', '版', '化', '性', '诈骗', '詐騙', '詐欺', '公司', '运营商', '運營商', '營運商'],
+  ...['数据', '數據', '版', '化', '性', '诈骗', '詐騙', '詐欺', '运营商', '運營商', '營運商'],
   ...['业者', '業者', '业务', '業務', '行业', '行業', '产业', '產業', '技术', '技術', '总局', '總局'],
   ...['平台', '存储', '存儲', '开发', '開發', '游戏', '遊戲', '营销', '營銷', '医疗', '醫療'],
   ...['用户识别', '用戶識別', '联盟', '聯盟'],
@@ -52,8 +53,17 @@ function endsWithAny(text: string, at: number, words: readonly string[]): boolea
   return words.some((word) => at >= word.length && text.startsWith(word, at - word.length));
 }
 
+/**
+ * 移动公司 and 联通公司 are what people call China Mobile and China Unicom; 电信公司 and 广电公司 are
+ * as often any telecom or broadcasting company.
+ */
+const COMPANY = ['公司'];
+const CARRIER_BEFORE_COMPANY: ReadonlySet<string> = new Set(['移动', '移動', '联通', '聯通']);
+
 /** The reading of the short form written at text[start, end). */
 export function readShortForm(text: string, start: number, end: number): ShortFormReading {
+  if (startsWithAny(text, end, COMPANY))
+    return CARRIER_BEFORE_COMPANY.has(text.slice(start, end)) ? 'carrier' : 'word';
   if (startsWithAny(text, end, COMPOUNDS) || endsWithAny(text, start, LEADING_COMPOUNDS)) return 'word';
   const possessive = POSSESSIVES.find((particle) => text.startsWith(particle, end));
   const next = end + (possessive?.length ?? 0);

@@ -1,4 +1,5 @@
 import type { Carrier, Note, Question, SourceKind } from '../carriers/schema';
+import { dayIn } from '../days';
 
 /** A source older than this many years is shown as possibly out of date. */
 const staleAfterYears = 3;
@@ -46,6 +47,5 @@ export function answersTo(carrier: Pick<Carrier, 'notes'>, question: Question, t
 
 /** Today as YYYY-MM-DD in the reader's own time zone. */
 export function localToday(now: Date = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+  return dayIn(now);
 }

@@ -88,7 +88,7 @@ function isOfType(nationalNumber: string, type: LineType, plan: CompiledPlan): b
 }
 
 /** The line type of `nationalNumber` in `region`, or null when the region's plan gives it none. */
-export function lineTypeOf(nationalNumber: string, region: CountryCode): LineType | null {
+function lineTypeOf(nationalNumber: string, region: CountryCode): LineType | null {
   const plan = planOf(region);
   if (!plan.nationalNumber.test(nationalNumber)) return null;
   if (isOfType(nationalNumber, 'FIXED_LINE', plan)) {

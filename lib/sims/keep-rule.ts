@@ -9,7 +9,7 @@ import rulesFile from './data/keep-rules.json';
  * to a keep-number note of its carrier with the same source.
  */
 
-export const keepActivities = ['top-up', 'chargeable-use', 'any-use'] as const;
+const keepActivities = ['top-up', 'chargeable-use', 'any-use'] as const;
 export type KeepActivity = (typeof keepActivities)[number];
 
 const keepRuleSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween } from './days';
+import { addDays, addMonths, daysBetween } from '../days';
 import type { KeepRule } from './keep-rule';
 import type { Sim } from './sim';
 

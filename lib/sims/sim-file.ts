@@ -10,7 +10,7 @@ import { type Sim, simLimits, simSchema } from './sim';
 const format = 'dialwise-sims';
 const version = 1;
 /** Larger than any honest export of fifty SIMs. */
-export const maxFileLength = 200_000;
+const maxFileLength = 200_000;
 
 export type SimsFileProblem = 'too-large' | 'not-json' | 'not-sims-file' | 'bad-entry';
 
@@ -39,9 +39,13 @@ export function readSimsFile(text: string): SimsFileReading {
     .safeParse(data);
   if (!envelope.success) return { ok: false, problem: 'not-sims-file' };
   const sims: Sim[] = [];
+  const ids = new Set<string>();
   for (const [index, entry] of envelope.data.sims.entries()) {
     const parsed = simSchema().safeParse(entry);
-    if (!parsed.success) return { ok: false, problem: 'bad-entry', entry: index + 1 };
+    // A second SIM with an id already read would replace the first on import: the file is refused.
+    if (!parsed.success || ids.has(parsed.data.id))
+      return { ok: false, problem: 'bad-entry', entry: index + 1 };
+    ids.add(parsed.data.id);
     sims.push(parsed.data);
   }
   return { ok: true, sims };

@@ -18,6 +18,8 @@ describe('readShortForm', () => {
     ['its shop', '电信营业厅开的发票', '电信'],
     ['its signal, traditional', '聯通信號比較差', '聯通'],
     ['its numbers', '广电号段是192', '广电'],
+    ['the company people call it', '移动公司的客服态度很差', '移动'],
+    ['the company, complained to', '我打电话给联通公司投诉', '联通'],
     ['a number that is on it', '老家的号是移动的', '移动'],
     ['a switch to it', '上个月换成电信了', '电信'],
   ])('reads a carrier before or after %s', (_label, text, form) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayIn } from '@/lib/sims/days';
+import { dayIn } from '@/lib/days';
 import type { KeepRule } from '@/lib/sims/keep-rule';
 import { isDue, keepStatus } from '@/lib/sims/keep-watch';
 import type { Sim } from '@/lib/sims/sim';

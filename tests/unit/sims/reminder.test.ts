@@ -57,6 +57,16 @@ describe('remindersFor', () => {
     expect(reminder?.title).toBe('保號提醒：中國移動香港');
   });
 
+  it('says the last day, then the grace days left, and stops once the number is lost', () => {
+    const graced = (daysLeft: number, daysToLoss: number): KeepStatus => ({ ...keep(daysLeft), daysToLoss });
+    const messages = [graced(0, 30), graced(-3, 27), graced(-31, -1)].map(
+      (kept) => remindersFor([status('a', 'x', kept)], createTranslator('en'))[0]?.message,
+    );
+    const i18n = createTranslator('en');
+    expect(messages).toEqual([i18n.t('keepLastDay'), i18n.t('keepInGrace', '27'), undefined]);
+    expect(messages[1]).not.toMatch(/-\d/);
+  });
+
   it('says nothing of SIMs with no status', () => {
     expect(remindersFor([status('a', 'x', null)], createTranslator('en'))).toEqual([]);
   });

@@ -40,6 +40,11 @@ describe('readSimsFile', () => {
       }),
       { ok: false, problem: 'bad-entry', entry: 2 },
     ],
+    [
+      'two SIMs with one id',
+      JSON.stringify({ format: 'dialwise-sims', version: 1, sims: [sim('a'), sim('b'), sim('a')] }),
+      { ok: false, problem: 'bad-entry', entry: 3 },
+    ],
     ['a file far too large', ' '.repeat(300_000), { ok: false, problem: 'too-large' }],
   ])('rejects %s as a whole', (_name, text, expected) => {
     expect(readSimsFile(text)).toEqual(expected);

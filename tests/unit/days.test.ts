@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayIn, daysBetween } from '@/lib/sims/days';
+import { addDays, addMonths, dayIn, daysBetween } from '@/lib/days';
 
 describe('addDays', () => {
   it.each([
