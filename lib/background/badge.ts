@@ -21,11 +21,32 @@ export async function showBadge(tabId: number, summary: PageSummary | null): Pro
   }
 }
 
-/** Shows or clears the keep-number mark where no tab has a badge of its own (new tabs, restricted pages). */
+/** A tab's own badge with the mark added or taken off. */
+export function withKeepMark(text: string, due: boolean): string {
+  const bare = text.endsWith(keepMark) ? text.slice(0, -keepMark.length) : text;
+  return due ? `${bare}${keepMark}` : bare;
+}
+
+/**
+ * Shows or clears the keep-number mark: on the default badge (new tabs, restricted pages) and on
+ * every tab that shows a badge of its own, so a tab need not report again to show the change.
+ */
 export async function showKeepMark(due: boolean, title: string): Promise<void> {
+  const changed = due !== keepDue;
   keepDue = due;
   const button = toolbarButton();
   await button.setBadgeBackgroundColor({ color: '#b3261e' });
   await button.setBadgeText({ text: due ? keepMark : '' });
   await button.setTitle({ title });
+  if (!changed) return;
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    try {
+      const shown = await button.getBadgeText({ tabId: tab.id });
+      const next = withKeepMark(shown, due);
+      if (next !== shown) await button.setBadgeText({ tabId: tab.id, text: next });
+    } catch {
+      // The tab closed meanwhile.
+    }
+  }
 }
