@@ -24,6 +24,8 @@ interface OptionsViewProps {
   /** Fields whose stored values were unreadable and fell back to defaults. */
   resetFields: readonly SettingsField[];
   saved: boolean;
+  /** The browser's storage refused the last change; nothing stored was changed. */
+  saveFailed: boolean;
   /** The reader's SIMs as stored; null until read. */
   sims: ParsedSims | null;
   editing: SimEditing;
@@ -222,6 +224,11 @@ export function OptionsView(props: OptionsViewProps) {
           </p>
         )}
       </section>
+      {props.saveFailed && (
+        <p class="dw-error" role="alert">
+          {i18n.t('optionsSaveFailed')}
+        </p>
+      )}
       <p class="dw-hint" role="status">
         {saved ? i18n.t('optionsSaved') : ''}
       </p>

@@ -14,6 +14,7 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [resetFields, setResetFields] = useState<SettingsField[]>([]);
   const [saved, setSaved] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const [sims, setSimsRead] = useState<ParsedSims | null>(null);
   const [remindersDenied, setRemindersDenied] = useState(false);
 
@@ -51,11 +52,20 @@ export function OptionsApp() {
       settings={settings}
       resetFields={resetFields}
       saved={saved}
+      saveFailed={saveFailed}
       sims={sims}
       editing={simEditing}
       remindersDenied={remindersDenied}
       onChange={change}
-      onSimsChange={(next) => void setSims(next).then(() => setSaved(true))}
+      onSimsChange={(next) =>
+        void setSims(next).then(
+          () => {
+            setSaved(true);
+            setSaveFailed(false);
+          },
+          () => setSaveFailed(true),
+        )
+      }
       onRemindersChange={(on) =>
         void allowReminders(on).then((allowed) => {
           setRemindersDenied(on && !allowed);

@@ -16,6 +16,7 @@ interface MountOptions {
   sims?: ParsedSims;
   language?: Language;
   remindersDenied?: boolean;
+  saveFailed?: boolean;
 }
 
 function mount(settings: Settings = defaultSettings('en-US'), options: MountOptions = {}) {
@@ -30,6 +31,7 @@ function mount(settings: Settings = defaultSettings('en-US'), options: MountOpti
       settings={settings}
       resetFields={options.resetFields ?? []}
       saved={false}
+      saveFailed={options.saveFailed ?? false}
       sims={options.sims ?? { sims: [], unreadable: 0 }}
       editing={simEditing}
       remindersDenied={options.remindersDenied ?? false}
@@ -306,5 +308,16 @@ describe('OptionsView, My SIMs', () => {
     expect(buttonNamed(host, add)).toBeDefined();
     expect(host.textContent).toContain(kind);
     expect(host.textContent).toContain(current);
+  });
+});
+
+describe('OptionsView when storage refuses a change', () => {
+  it.each([
+    ['en', 'nothing was saved'],
+    ['zh-Hans', '没有保存任何内容'],
+    ['zh-Hant', '沒有儲存任何內容'],
+  ] as const)('says in %s that nothing was saved', (language, words) => {
+    const { host } = mount(defaultSettings('en-US'), { language, saveFailed: true });
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain(words);
   });
 });
