@@ -10,13 +10,13 @@
  * (possible lengths, national patterns, national prefixes). What the parser says about a candidate
  * does not depend on the text around it, so it is remembered (verified-number.ts).
  */
-import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
-import { verifiedNumber } from './verified-number';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { type ReadNumber, verifiedNumber } from './verified-number';
 
 export interface NumberMatch {
   start: number;
   end: number;
-  number: PhoneNumber;
+  number: ReadNumber;
 }
 
 /**

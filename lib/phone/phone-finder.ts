@@ -21,7 +21,6 @@ import {
 } from './prefilter';
 import { isListedShortCode, shortCodesIn } from './short-code-finder';
 import { regionsWithTwoDigitCodes } from './two-digit-emergency-codes';
-import { numberTypeOf } from './verified-number';
 import { withWordedShortCodes } from './worded-short-codes';
 
 export interface FindPhonesOptions {
@@ -196,7 +195,7 @@ function toFinding(text: string, view: View, match: NumberMatch): PhoneFinding {
     text: text.slice(match.start, end),
     e164: match.number.number,
     region: match.number.country ?? null,
-    type: numberTypeOf(match.number),
+    type: match.number.type,
     ...(ext === undefined ? {} : { ext }),
   };
 }

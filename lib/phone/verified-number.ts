@@ -4,16 +4,25 @@
  * else, so it is remembered across blocks, pages and tabs for as long as the worker lives: pages
  * repeat their numbers (headers, footers, listings) and readers revisit pages.
  */
-import { type CountryCode, type PhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
+import { type CountryCode, parsePhoneNumber } from 'libphonenumber-js/max';
+import { readInternational } from './international-number';
 import { type LineType, lineOf } from './line-type';
+
+/** A number as the finders report it. */
+export interface ReadNumber {
+  /** E.164. */
+  number: string;
+  country: CountryCode | undefined;
+  ext?: string;
+  type: LineType | null;
+}
 
 /** Enough for the distinct numbers of many busy pages; the oldest answers go first. */
 const REMEMBERED = 20_000;
 
-const answers = new Map<string, PhoneNumber | null>();
-const types = new WeakMap<PhoneNumber, LineType | null>();
+const answers = new Map<string, ReadNumber | null>();
 
-function remember(key: string, answer: PhoneNumber | null): PhoneNumber | null {
+function remember(key: string, answer: ReadNumber | null): ReadNumber | null {
   if (answers.size >= REMEMBERED) {
     const oldest = answers.keys().next();
     if (oldest.done !== true) answers.delete(oldest.value);
@@ -22,17 +31,22 @@ function remember(key: string, answer: PhoneNumber | null): PhoneNumber | null {
   return answer;
 }
 
-function parsed(candidate: string, region: CountryCode): PhoneNumber | null {
+function parsed(candidate: string, region: CountryCode): ReadNumber | null {
+  const international = readInternational(candidate);
+  if (international !== undefined) return international;
   try {
     const number = parsePhoneNumber(candidate, { defaultCountry: region });
     if (!number.isPossible()) return null;
+    const ext = number.ext === undefined ? {} : { ext: number.ext };
     // A calling code shared by several regions and no region fitting the digits: libphonenumber-js
     // judges the number by the calling code's main plan.
-    if (number.country === undefined) return number.isValid() ? number : null;
+    if (number.country === undefined) {
+      return number.isValid()
+        ? { number: number.number, country: undefined, ...ext, type: number.getType() ?? null }
+        : null;
+    }
     const line = lineOf(number.nationalNumber, number.country);
-    if (!line.valid) return null;
-    types.set(number, line.type);
-    return number;
+    return line.valid ? { number: number.number, country: number.country, ...ext, type: line.type } : null;
   } catch {
     // Not a number at all: too short, too long, no country.
     return null;
@@ -40,20 +54,11 @@ function parsed(candidate: string, region: CountryCode): PhoneNumber | null {
 }
 
 /** The valid number `candidate` is when read in `region`, or null. */
-export function verifiedNumber(candidate: string, region: CountryCode): PhoneNumber | null {
+export function verifiedNumber(candidate: string, region: CountryCode): ReadNumber | null {
   const key = `${region} ${candidate}`;
   const known = answers.get(key);
   if (known !== undefined) return known;
   return remember(key, parsed(candidate, region));
-}
-
-/** The number's line type (mobile, fixed line…), worked out once per number. */
-export function numberTypeOf(number: PhoneNumber): LineType | null {
-  const known = types.get(number);
-  if (known !== undefined) return known;
-  const type = number.getType() ?? null;
-  types.set(number, type);
-  return type;
 }
 
 /** Forgets every answer, so a benchmark can time a reader that has seen nothing. */

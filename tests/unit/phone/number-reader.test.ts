@@ -1,7 +1,14 @@
-import { searchPhoneNumbersInText } from 'libphonenumber-js/max';
+import {
+  getCountries,
+  getExampleNumber,
+  parsePhoneNumberFromString,
+  searchPhoneNumbersInText,
+} from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
+import { readInternational } from '@/lib/phone/international-number';
 import { readNumbers } from '@/lib/phone/number-reader';
-import { forgetVerifiedNumbers, numberTypeOf, verifiedNumber } from '@/lib/phone/verified-number';
+import { forgetVerifiedNumbers, verifiedNumber } from '@/lib/phone/verified-number';
 
 function read(text: string, region: 'HK' | 'CN' | 'US' | 'DE' | 'GB') {
   return readNumbers(text, region).map((m) => ({ text: text.slice(m.start, m.end), e164: m.number.number }));
@@ -63,12 +70,51 @@ describe('verifiedNumber', () => {
     const first = verifiedNumber('2880 2688', 'HK');
     expect(first?.number).toBe('+85228802688');
     expect(verifiedNumber('2880 2688', 'HK')).toBe(first);
+    expect(verifiedNumber('2880 2688', 'HK')?.country).toBe('HK');
     expect(verifiedNumber('2880 2688', 'US')).toBeNull();
     expect(verifiedNumber('12', 'HK')).toBeNull();
   });
 
   it('gives the line type of a number', () => {
-    const mobile = verifiedNumber('13800138000', 'CN');
-    expect(mobile && numberTypeOf(mobile)).toBe('MOBILE');
+    expect(verifiedNumber('13800138000', 'CN')?.type).toBe('MOBILE');
+  });
+});
+
+describe('readInternational', () => {
+  it('reads a plain "+" number as libphonenumber-js does, for every region and near misses', () => {
+    const disagreements: string[] = [];
+    let decided = 0;
+    for (const region of getCountries()) {
+      const example = getExampleNumber(region, examples);
+      if (example === undefined) continue;
+      const digits = example.nationalNumber;
+      const last = Number(digits.at(-1));
+      for (const national of [
+        digits,
+        `${digits.slice(0, -1)}${(last + 1) % 10}`,
+        digits.slice(0, -1),
+        `${digits}5`,
+        `0${digits}`,
+      ]) {
+        const written = `+${example.countryCallingCode} ${national}`;
+        const ours = readInternational(written);
+        if (ours === undefined) continue;
+        decided++;
+        const theirs = parsePhoneNumberFromString(written);
+        const expected =
+          theirs?.isPossible() && theirs.isValid()
+            ? { number: theirs.number, country: theirs.country, type: theirs.getType() ?? null }
+            : null;
+        if (JSON.stringify(ours) !== JSON.stringify(expected)) disagreements.push(written);
+      }
+    }
+    expect(decided).toBeGreaterThan(800);
+    expect(disagreements).toEqual([]);
+  });
+
+  it('leaves to the parser what it cannot settle: brackets, letters, non-geographic codes', () => {
+    expect(readInternational('+44 (0)20 7946 0958')).toBeUndefined();
+    expect(readInternational('+1 212 555 0123 ext 4')).toBeUndefined();
+    expect(readInternational('+800 1234 5678')).toBeUndefined();
   });
 });
