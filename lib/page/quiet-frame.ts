@@ -19,6 +19,17 @@ import { quietCheckTextLimit } from '../messaging/limits';
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NOT_SHOWN_SELECTOR = 'script, style, noscript, template';
 
+/**
+ * Six digits with at most four spaces, dots, dashes, slashes or brackets between neighbours: a
+ * digit run the phone finder always reads (lib/phone/prefilter MIN_NUMBER_DIGITS), whatever region.
+ */
+const SIX_DIGITS_AS_WRITTEN = /[0-9０-９](?:[ \t.\-/()]{0,4}[0-9０-９]){5}/;
+
+/** Whether `text` holds six digits in a row as numbers are written: then it may hold a number, without asking. */
+export function holdsWrittenNumber(text: string): boolean {
+  return SIX_DIGITS_AS_WRITTEN.test(text);
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
@@ -168,8 +179,10 @@ async function frameMayHoldFindings(
   root: HTMLElement,
   watch: (roots: readonly Node[]) => void,
 ): Promise<boolean> {
-  // The native length first: a page too big to send is not walked for the check at all.
-  if ((root.textContent?.length ?? 0) > quietCheckTextLimit) return true;
+  // One native read first: a page too big to send, or one with six digits in a row as numbers are
+  // written, holds what the finders read (lib/phone/prefilter), and is not walked for the check.
+  const raw = root.textContent ?? '';
+  if (raw.length > quietCheckTextLimit || holdsWrittenNumber(raw)) return true;
   const light = shownText(root);
   if (await mayHoldFindings(light)) return true;
   const shadowRoots = openShadowRoots(root);

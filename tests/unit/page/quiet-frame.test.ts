@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldFindings } from '@/lib/finders';
-import { changedContexts, quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
+import { changedContexts, holdsWrittenNumber, quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
 import { frameSummarySchema } from '@/lib/summary/page-summary';
+import { allCases } from '../../fixtures/text/labels';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -85,5 +86,19 @@ describe('changedContexts', () => {
     const contexts = changedContexts(records);
     expect(contexts).toEqual([paragraph]);
     expect(mayHoldFindings(textUnder(contexts).text)).toBe(true);
+  });
+});
+
+describe('holdsWrittenNumber', () => {
+  it('answers yes only where the background would: every labelled snippet it takes holds a run the finder reads', () => {
+    const taken = allCases().filter((c) => holdsWrittenNumber(c.text));
+    expect(taken.length).toBeGreaterThan(300);
+    expect(taken.filter((c) => !mayHoldFindings(c.text)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('takes a number written with spaces, dashes or brackets, and not a year or a price', () => {
+    expect(holdsWrittenNumber('Tel. (02) 2311-4567')).toBe(true);
+    expect(holdsWrittenNumber('+86 138 0013 8000')).toBe(true);
+    expect(holdsWrittenNumber('Since 2024, rooms from 380.')).toBe(false);
   });
 });
