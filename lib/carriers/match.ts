@@ -198,12 +198,22 @@ function isLatin(spelling: string): boolean {
   return LATIN_NAME.test(spelling);
 }
 
-/** Languages written in other scripts than Latin, by their primary subtag. */
-const NON_LATIN_LANGUAGES = new Set(
-  'zh ja ko th lo km my ar fa ur ps he yi ru uk be bg sr mk kk ky tg mn hy ka el hi mr ne bn pa gu or ta te kn ml si dv am ti'.split(
-    ' ',
-  ),
-);
+/** The script a language tag is written in, as Intl knows it ("zh" → Hans, "sr-Latn" → Latn); null for a tag Intl cannot read. */
+function scriptOf(lang: string): string | null {
+  let script = scripts.get(lang);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(lang).maximize().script ?? null;
+    } catch {
+      script = null;
+    }
+    scripts.set(lang, script);
+  }
+  return script;
+}
+
+/** A page's tag is asked about for every name on it. */
+const scripts = new Map<string, string | null>();
 
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -216,8 +226,8 @@ const SCRIPT_WINDOW = 200;
  * text near the name, so a long text is read in time proportional to its names.
  */
 function writtenInLatin(page: PageText, at: number): boolean {
-  const primary = page.lang?.toLowerCase().split('-')[0];
-  if (primary !== undefined && primary !== '') return !NON_LATIN_LANGUAGES.has(primary);
+  const script = page.lang ? scriptOf(page.lang) : null;
+  if (script !== null) return script === 'Latn';
   const near = page.text.slice(Math.max(0, at - SCRIPT_WINDOW), at + SCRIPT_WINDOW);
   let latin = 0;
   let other = 0;

@@ -117,7 +117,8 @@ function innerNumber(
 /** Every number libphonenumber-js's metadata accepts in `text`, in order, offsets in `text`. */
 export function readNumbers(text: string, region: CountryCode): NumberMatch[] {
   const matches: NumberMatch[] = [];
-  const pattern = new RegExp(CANDIDATE);
+  const pattern = CANDIDATE;
+  pattern.lastIndex = 0;
   for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     const candidate = found[0];
     const start = found.index;

@@ -16,6 +16,7 @@ import { type NumberMatch, readNumbers } from './number-reader';
 import {
   type CandidateSpan,
   findCandidateSpans,
+  LEADING_CHARS,
   MIN_NUMBER_DIGITS,
   MIN_SHORT_CODE_DIGITS,
 } from './prefilter';
@@ -46,14 +47,12 @@ const VIEW_CONTEXT = 32;
 const PARSE_BEFORE = 1;
 const PARSE_AFTER = 12;
 
-const LEADING_MARKS = '+＋(（[［';
-
 function isWorthViewing(text: string, span: CandidateSpan): boolean {
   if (span.digits >= MIN_NUMBER_DIGITS) return true;
   // A listed code is written as bare digits: "10086", not "100 86"; a bracket or plus the
   // pre-filter took in front ("Triple Zero (000)") is not part of it.
   let from = span.start;
-  while (from < span.end && LEADING_MARKS.includes(text.charAt(from))) from++;
+  while (from < span.end && LEADING_CHARS.includes(text.charAt(from))) from++;
   if (span.end - from !== span.digits) return false;
   const digits = text.slice(from, span.end);
   return isListedShortCode(digits.charCodeAt(0) < 128 ? digits : normalizeForMatching(digits));

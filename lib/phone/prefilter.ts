@@ -34,7 +34,8 @@ export const MIN_SHORT_CODE_DIGITS = 3;
 const DIGIT_RUN =
   /[0-9０-９٠-٩۰-۹०-९๐-๙](?:[ \t\u00a0\u3000\u2009\u202f\u00ad\u200b-\u200f\u2060\ufeff.．\-‐-―－−/／()（）[\]［］]{0,4}[0-9０-９٠-٩۰-۹०-९๐-๙]){2,}/g;
 
-const LEADING_CHARS = '+＋(（[［';
+/** A plus or an opening bracket written before a number's first digit: "+86", "(02)". */
+export const LEADING_CHARS = '+＋(（[［';
 const MAX_LEADING_CHARS = 2;
 
 function leadingStart(text: string, start: number): number {
