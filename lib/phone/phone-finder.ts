@@ -21,6 +21,7 @@ import {
   MIN_SHORT_CODE_DIGITS,
 } from './prefilter';
 import { isListedShortCode, shortCodesIn } from './short-code-finder';
+import { overlapsAnyOf, type Span } from './spans';
 import { regionsWithTwoDigitCodes } from './two-digit-emergency-codes';
 import { withWordedShortCodes } from './worded-short-codes';
 
@@ -144,9 +145,10 @@ function matchWithNanpReading(
   run: CandidateSpan,
   region: CountryCode,
 ): NumberMatch | null {
-  if (getCountryCallingCode(region) === getCountryCallingCode(NANP_REGION)) return null;
   const { view } = parseWindow;
+  // The grouping first: asking libphonenumber-js for a calling code costs more than the pattern.
   if (!hasNanpGrouping(view.normalized.slice(run.start - view.start, run.end - view.start))) return null;
+  if (getCountryCallingCode(region) === getCountryCallingCode(NANP_REGION)) return null;
   return (
     matchesIn(sliceOf(parseWindow), parseWindow.start, NANP_REGION).find((m) => m.start === run.start) ?? null
   );
@@ -171,15 +173,24 @@ function withOtherReadings(
   region: CountryCode,
 ): NumberMatch[] {
   const starts = new Set(matches.map((m) => m.start));
-  let result = matches;
+  const readings: NumberMatch[] = [];
+  // Where any reading lies, runs merged: the parser's matches there give way.
+  const reread: Span[] = [];
   for (const parseWindow of windows) {
     for (const run of parseWindow.runs) {
       const reading = readingOf(parseWindow, run, region, starts.has(run.start));
       if (reading === null) continue;
-      result = [...result.filter((m) => m.end <= reading.start || m.start >= reading.end), reading];
+      // Readings come in document order; a later one replaces an earlier one it overlaps.
+      while ((readings.at(-1)?.end ?? 0) > reading.start) readings.pop();
+      readings.push(reading);
+      const last = reread.at(-1);
+      if (last !== undefined && reading.start < last.end) last.end = Math.max(last.end, reading.end);
+      else reread.push({ start: reading.start, end: reading.end });
     }
   }
-  return result === matches ? matches : result.sort((a, b) => a.start - b.start);
+  if (readings.length === 0) return matches;
+  const isReread = overlapsAnyOf(reread);
+  return [...matches.filter((m) => !isReread(m.start, m.end)), ...readings].sort((a, b) => a.start - b.start);
 }
 
 function toFinding(text: string, view: View, match: NumberMatch): PhoneFinding {
@@ -216,9 +227,18 @@ function fullNumbersIn(text: string, views: readonly View[], region: CountryCode
   return findings;
 }
 
-function shortCodesInViews(text: string, views: readonly View[], region: CountryCode): PhoneFinding[] {
+/** Codes in the views, none inside the full numbers already found there. */
+function shortCodesInViews(
+  text: string,
+  views: readonly View[],
+  region: CountryCode,
+  numbers: readonly PhoneFinding[],
+): PhoneFinding[] {
+  const isNumber = overlapsAnyOf(numbers);
   return views.flatMap((view) =>
-    shortCodesIn(view.normalized, text.slice(view.start, view.end), region).map((finding) => ({
+    shortCodesIn(view.normalized, text.slice(view.start, view.end), region, (start, end) =>
+      isNumber(start + view.start, end + view.start),
+    ).map((finding) => ({
       ...finding,
       start: finding.start + view.start,
       end: finding.end + view.start,
@@ -247,9 +267,7 @@ export function findPhones(text: string, options: FindPhonesOptions): PhoneFindi
   const views = viewsOf(text);
   if (views.length === 0) return withWordedShortCodes([], text, options.defaultRegion);
   const numbers = fullNumbersIn(text, views, options.defaultRegion);
-  const inViews = shortCodesInViews(text, views, options.defaultRegion);
-  const shortCodes = withWordedShortCodes(inViews, text, options.defaultRegion).filter(
-    (code) => !numbers.some((n) => code.start < n.end && n.start < code.end),
-  );
-  return [...numbers, ...shortCodes].sort((a, b) => a.start - b.start);
+  const inViews = shortCodesInViews(text, views, options.defaultRegion, numbers);
+  const found = inViews.length === 0 ? numbers : [...numbers, ...inViews].sort((a, b) => a.start - b.start);
+  return withWordedShortCodes(found, text, options.defaultRegion);
 }

@@ -15,6 +15,7 @@ import {
   hasUnitAfter,
   textingPhraseBefore,
 } from './short-code-words';
+import { type IsTaken, nothingTaken } from './spans';
 
 /** The regions that list each code, in file order; a code several carriers answer counts once. */
 const REGIONS_BY_CODE: ReadonlyMap<string, readonly string[]> = (() => {
@@ -87,13 +88,22 @@ export function shortCodeFinding(
   };
 }
 
-/** Short codes in `normalized` (see normalize.ts); `text` is the same text as written. */
-export function shortCodesIn(normalized: string, text: string, defaultRegion: string): PhoneFinding[] {
+/**
+ * Short codes in `normalized` (see normalize.ts); `text` is the same text as written. Digits inside
+ * what `isTaken` (asked in document order) already holds, a full number's groups, are not read.
+ */
+export function shortCodesIn(
+  normalized: string,
+  text: string,
+  defaultRegion: string,
+  isTaken: IsTaken = nothingTaken,
+): PhoneFinding[] {
   const findings: PhoneFinding[] = [];
   CODE_PATTERN.lastIndex = 0;
   for (let match = CODE_PATTERN.exec(normalized); match !== null; match = CODE_PATTERN.exec(normalized)) {
     const start = match.index;
     const end = start + match[0].length;
+    if (isTaken(start, end)) continue;
     const previousEnd = findings.at(-1)?.end ?? -1;
     if (
       !isMeantAsCode(normalized, start, end, previousEnd) ||

@@ -8,6 +8,7 @@ import { rejectionReason } from './guards';
 import { shortCodeEntries } from './short-code-catalog';
 import { shortCodeFinding } from './short-code-finder';
 import { hasEmergencyWord, hasUnitAfter, hasWordAfter } from './short-code-words';
+import { type IsTaken, nothingTaken } from './spans';
 
 const TWO_DIGIT_CODES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const map = new Map<string, Set<string>>();
@@ -31,8 +32,15 @@ export function twoDigitCodesOf(region: string): ReadonlySet<string> {
   return TWO_DIGIT_CODES.get(region) ?? new Set();
 }
 
-/** Two-digit emergency codes in `text` on a page of `region`, each beside an emergency word. */
-export function twoDigitEmergencyCodesIn(text: string, region: string): PhoneFinding[] {
+/**
+ * Two-digit emergency codes in `text` on a page of `region`, each beside an emergency word. Digits
+ * inside what `isTaken` (asked in document order) already holds are not read again.
+ */
+export function twoDigitEmergencyCodesIn(
+  text: string,
+  region: string,
+  isTaken: IsTaken = nothingTaken,
+): PhoneFinding[] {
   const codes = twoDigitCodesOf(region);
   if (codes.size === 0) return [];
   const findings: PhoneFinding[] = [];
@@ -41,6 +49,7 @@ export function twoDigitEmergencyCodesIn(text: string, region: string): PhoneFin
     const start = match.index;
     const end = start + 2;
     if (!codes.has(match[0]) || (start > 0 && PART_OF_LONGER.test(text.charAt(start - 1)))) continue;
+    if (isTaken(start, end)) continue;
     if (hasUnitAfter(text, end) || hasWordAfter(text, end) || !hasEmergencyWord(text, start, end)) continue;
     if (rejectionReason(text, start, end) !== null) continue;
     findings.push(shortCodeFinding(text, start, end, match[0], region));

@@ -5,14 +5,17 @@
  */
 import type { PhoneFinding } from '@/lib/finding';
 import { smsShortCodesIn } from './sms-short-codes';
+import { overlapsAnyOf } from './spans';
 import { twoDigitEmergencyCodesIn } from './two-digit-emergency-codes';
 
-const overlaps = (a: PhoneFinding, b: PhoneFinding) => a.start < b.end && b.start < a.end;
-
-/** `found` (in document order) with the worded codes of `text` that it does not hold yet. */
+/**
+ * `found` (in document order, none overlapping another) with the worded codes of `text` that it
+ * does not hold yet; digits inside a finding are not read again.
+ */
 export function withWordedShortCodes(found: PhoneFinding[], text: string, region: string): PhoneFinding[] {
-  const worded = [...smsShortCodesIn(text, region), ...twoDigitEmergencyCodesIn(text, region)].filter(
-    (code) => !found.some((finding) => overlaps(finding, code)),
-  );
+  const worded = [
+    ...smsShortCodesIn(text, region, overlapsAnyOf(found)),
+    ...twoDigitEmergencyCodesIn(text, region, overlapsAnyOf(found)),
+  ];
   return worded.length === 0 ? found : [...found, ...worded].sort((a, b) => a.start - b.start);
 }

@@ -39,4 +39,11 @@ describe('smsShortCodesIn', () => {
   ])('%s', (_name, text, region, expected) => {
     expect(codes(text, region)).toEqual(expected);
   });
+
+  it('does not read digits inside what is already found again', () => {
+    const text = 'Text PAC to 65075 or 65076.';
+    const taken = smsShortCodesIn(text, 'GB', (start) => start === text.indexOf('65075'));
+    expect(taken.map((f) => f.text)).toEqual([]);
+    expect(smsShortCodesIn(text, 'GB').map((f) => f.text)).toEqual(['65075']);
+  });
 });
