@@ -29,6 +29,10 @@
  *    collection, style and paint of the highlights, and the finders in the background worker,
  *    which run in another process. The profiler runs for both, so its overhead burdens both.
  *
+ *    Sampling every 100 µs slows the page by a third or more, so the times to "all marked" and the
+ *    long tasks come from loads without the profiler (median of 3), and the script time, its
+ *    longest stretch and the floor from one more load of each side with it.
+ *
  *    The same is measured on a 10,000-row contact directory (~0.6 MB, one different number a row).
  *
  * 4. Hover to a visible card, with the hover delay set to 0 in settings for this measurement (the
@@ -210,7 +214,8 @@ interface BigRun {
   floorMs: number;
 }
 
-async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun> {
+/** One load of a big page; `profiled` loads run the CPU profiler and time the floor. */
+async function bigPage(side: Side, url: string, numbers: number, profiled = false): Promise<BigRun> {
   const page = await side.context.newPage();
   await page.addInitScript((expected) => {
     const state = { longTasks: [] as number[], markedAt: null as number | null, loadedAt: 0 };
@@ -228,10 +233,10 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
       }
     }, 10);
   }, numbers);
-  const cdp = await side.context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const cdp = profiled ? await side.context.newCDPSession(page) : null;
+  await cdp?.send('Profiler.enable');
+  await cdp?.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp?.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // Settled: every number marked, or (without the extension, or if some are never marked) ten seconds.
   await page
@@ -243,7 +248,8 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
     .catch(() => {});
   await page.waitForTimeout(1000);
   // Timed while the profiler still runs, as Dialwise's script was.
-  const floor = await page.evaluate(() => {
+  const floor = await page.evaluate((timed) => {
+    if (!timed) return { took: 0, runs: 0 };
     // The same pattern as lib/phone/prefilter.ts DIGIT_RUN.
     const digitRun =
       /[0-9０-９٠-٩۰-۹०-९๐-๙](?:[ \t\u00a0\u3000\u2009\u202f.．\-‐-―－−/／()（）[\]［］]{0,4}[0-9０-９٠-٩۰-۹०-९๐-๙]){2,}/g;
@@ -257,8 +263,8 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
     }
     // The run count is read back so the loop's work cannot be skipped.
     return { took: performance.now() - start, runs };
-  });
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  }, profiled);
+  const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
   const state = await page.evaluate(() => {
     const bench = (
       window as unknown as { bench: { longTasks: number[]; markedAt: number | null; loadedAt: number } }
@@ -272,9 +278,10 @@ async function bigPage(side: Side, url: string, numbers: number): Promise<BigRun
   const url_ = side.extension
     ? `chrome-extension://${side.extension.extensionId}/content-scripts/content.js`
     : '';
-  const dialwise = url_
-    ? timeIn(profile, (script) => script === url_, state.markedAt ?? Number.POSITIVE_INFINITY)
-    : null;
+  const dialwise =
+    url_ && profile
+      ? timeIn(profile, (script) => script === url_, state.markedAt ?? Number.POSITIVE_INFINITY)
+      : null;
   await page.close();
   return {
     markedMs: state.markedAt,
@@ -417,6 +424,8 @@ try {
       runsOff.push(await bigPage(off, server.url('big.html'), big.numbers));
       runsOn.push(await bigPage(on, server.url('big.html'), big.numbers));
     }
+    const profiledOff = await bigPage(off, server.url('big.html'), big.numbers, true);
+    const profiledOn = await bigPage(on, server.url('big.html'), big.numbers, true);
     runsOn.sort(
       (a, b) => (a.markedMs ?? Number.POSITIVE_INFINITY) - (b.markedMs ?? Number.POSITIVE_INFINITY),
     );
@@ -443,37 +452,52 @@ try {
       `${longest(run.longTasks)} / ${median(runsOff.map((r) => longest(r.longTasks)))} ms`,
       'no task over 50 ms caused by Dialwise',
     );
-    goal('  longest unbroken stretch of Dialwise script (CPU profile)', ms(run.dialwiseLongestMs), '≤ 50 ms');
+    goal(
+      '  longest unbroken stretch of Dialwise script (CPU profile, one more load)',
+      ms(profiledOn.dialwiseLongestMs),
+      '≤ 50 ms',
+    );
     // The floor is timed in pages with and without the extension: the main world shares its heap
     // with the content script, so a collection of Dialwise's garbage can land in the timed loop.
     // The ratio is taken against the lower, so a slowed floor cannot flatter Dialwise.
-    const floorOn = median(runsOn.map((r) => r.floorMs));
-    const floorOff = median(runsOff.map((r) => r.floorMs));
+    const floorOn = profiledOn.floorMs;
+    const floorOff = profiledOff.floorMs;
     const floor = Math.min(floorOn, floorOff);
     goal(
       `  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex: ${ms(floorOff)} without the extension, ${ms(floorOn)} with it)`,
-      `${ms(run.dialwiseMs)} = ${(run.dialwiseMs / floor).toFixed(1)}×`,
+      `${ms(profiledOn.dialwiseMs)} = ${(profiledOn.dialwiseMs / floor).toFixed(1)}×`,
       '≤ 3×',
     );
   }
   if (want('5')) {
     const runs: BigRun[] = [];
-    for (let i = 0; i < 3; i++) runs.push(await bigPage(on, server.url('directory.html'), directory.numbers));
+    const runsOff: BigRun[] = [];
+    for (let i = 0; i < 3; i++) {
+      runsOff.push(await bigPage(off, server.url('directory.html'), directory.numbers));
+      runs.push(await bigPage(on, server.url('directory.html'), directory.numbers));
+    }
+    const profiled = await bigPage(on, server.url('directory.html'), directory.numbers, true);
     runs.sort((a, b) => (a.markedMs ?? Number.POSITIVE_INFINITY) - (b.markedMs ?? Number.POSITIVE_INFINITY));
     const run = runs[1] as BigRun;
+    const longest = (tasks: number[]) => (tasks.length ? Math.max(...tasks) : 0);
     goal(
       `Directory, ${directory.numbers} rows (${(directory.html.length / 1e6).toFixed(1)} MB), one number each: all marked after DOMContentLoaded (median of 3; marked ${run.phones})`,
       run.markedMs === null ? `never (${run.phones} marked)` : ms(run.markedMs - run.loadedMs),
       '≤ 1000 ms',
     );
     goal(
-      `  longest task in the page (${run.longTasks.length} long tasks) / longest unbroken stretch of Dialwise script`,
-      `${run.longTasks.length ? Math.max(...run.longTasks) : 0} ms / ${ms(run.dialwiseLongestMs)}`,
+      `  longest task in the page: on (${run.longTasks.join(', ') || 'none'}) / off (${runsOff[1]?.longTasks.join(', ') || 'none'})`,
+      `${longest(run.longTasks)} / ${median(runsOff.map((r) => longest(r.longTasks)))} ms`,
       'no task over 50 ms caused by Dialwise',
     );
     goal(
+      '  longest unbroken stretch of Dialwise script (CPU profile, one more load)',
+      ms(profiled.dialwiseLongestMs),
+      '≤ 50 ms',
+    );
+    goal(
       '  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex)',
-      `${ms(run.dialwiseMs)} = ${(run.dialwiseMs / run.floorMs).toFixed(1)}×`,
+      `${ms(profiled.dialwiseMs)} = ${(profiled.dialwiseMs / profiled.floorMs).toFixed(1)}×`,
       '≤ 3×',
     );
   }
