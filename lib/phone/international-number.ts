@@ -27,7 +27,7 @@ interface ParsingRules {
   nationalPrefixForParsing(): string | undefined;
 }
 
-interface RegionRules {
+export interface RegionRules {
   region: CountryCode;
   leadingDigits: RegExp | null;
   nationalPrefix: RegExp | null;
@@ -53,7 +53,7 @@ function rulesOf(region: CountryCode): RegionRules {
 let byCallingCode: Map<string, RegionRules[]> | undefined;
 
 /** The regions of each calling code, in the metadata's order (the main region first). */
-function regionsByCallingCode(): Map<string, RegionRules[]> {
+export function regionsByCallingCode(): Map<string, RegionRules[]> {
   if (byCallingCode !== undefined) return byCallingCode;
   const metadata = new Metadata() as unknown as CallingCodeRegions;
   byCallingCode = new Map();
@@ -64,7 +64,7 @@ function regionsByCallingCode(): Map<string, RegionRules[]> {
 }
 
 /** The region libphonenumber-js gives a national number among those sharing its calling code. */
-function regionOf(nationalNumber: string, regions: readonly RegionRules[]): RegionRules | undefined {
+export function regionOf(nationalNumber: string, regions: readonly RegionRules[]): RegionRules | undefined {
   if (regions.length === 1) return regions[0];
   return regions.find((rules) =>
     rules.leadingDigits !== null

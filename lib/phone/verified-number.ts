@@ -7,6 +7,7 @@
 import { type CountryCode, parsePhoneNumber } from 'libphonenumber-js/max';
 import { readInternational } from './international-number';
 import { type LineType, lineOf } from './line-type';
+import { readNational } from './national-number';
 
 /** A number as the finders report it. */
 export interface ReadNumber {
@@ -31,9 +32,12 @@ function remember(key: string, answer: ReadNumber | null): ReadNumber | null {
   return answer;
 }
 
-function parsed(candidate: string, region: CountryCode): ReadNumber | null {
-  const international = readInternational(candidate);
-  if (international !== undefined) return international;
+/**
+ * What libphonenumber-js's parser makes of `candidate` read in `region`: what the readings from the
+ * metadata (international-number.ts, national-number.ts) are held to, and what decides where they
+ * cannot.
+ */
+export function parsedByLibphonenumber(candidate: string, region: CountryCode): ReadNumber | null {
   try {
     const number = parsePhoneNumber(candidate, { defaultCountry: region });
     if (!number.isPossible()) return null;
@@ -51,6 +55,14 @@ function parsed(candidate: string, region: CountryCode): ReadNumber | null {
     // Not a number at all: too short, too long, no country.
     return null;
   }
+}
+
+/** Read from the metadata where that settles it (null: not a valid number), else by the parser. */
+function parsed(candidate: string, region: CountryCode): ReadNumber | null {
+  const international = readInternational(candidate);
+  if (international !== undefined) return international;
+  const national = readNational(candidate, region);
+  return national !== undefined ? national : parsedByLibphonenumber(candidate, region);
 }
 
 /** The valid number `candidate` is when read in `region`, or null. */

@@ -1,0 +1,126 @@
+/**
+ * A number written in a region's national form ("010 6552 9988", "(02) 2311-4567", "138 0013
+ * 8000") read straight from libphonenumber-js's metadata, the way its parser reads it with that
+ * region as the default: the national prefix taken off where the plan's rule for it matches and
+ * the rest still fits the plan (libphonenumber-js extractNationalNumber), the region among those
+ * sharing the calling code (international-number.ts), validity and line type (line-type.ts).
+ * Parsing costs some thirty microseconds a number, most of it compiling the same patterns again;
+ * on a page where every number is new, that was most of the finder's time.
+ *
+ * Whatever the parser weighs beyond that is left to it (undefined): brackets that do not open the
+ * number, letters, an extension, digits that may start with the region's international prefix or
+ * its calling code, and a prefix that carries a carrier code or is rewritten by a rule.
+ */
+import { type CountryCode, getCountries, getCountryCallingCode, Metadata } from 'libphonenumber-js/max';
+import { regionOf, regionsByCallingCode } from './international-number';
+import { type LineType, lineOf } from './line-type';
+
+export interface NationalReading {
+  /** E.164. */
+  number: string;
+  country: CountryCode;
+  type: LineType | null;
+}
+
+/** What the metadata holds beyond what libphonenumber-js's typings declare. */
+interface PlanRules {
+  IDDPrefix(): string;
+  nationalNumberPattern(): string;
+  possibleLengths(): number[] | undefined;
+  nationalPrefixForParsing(): string | undefined;
+}
+
+interface CompiledRules {
+  callingCode: string;
+  internationalPrefix: RegExp;
+  nationalNumber: RegExp;
+  nationalPrefix: RegExp | null;
+  /** The plan's possible lengths of a national number, shortest first. */
+  lengths: readonly number[];
+}
+
+/** Digits and the spaces, dots, dashes and slashes between them, an area code in brackets first. */
+const PLAIN_NATIONAL = /^(?:\([0-9]{1,6}\) ?)?[0-9][0-9 ./-]*$/;
+/** libphonenumber-js's bounds for a national significant number (MIN_LENGTH_FOR_NSN, MAX_LENGTH_FOR_NSN). */
+const SHORTEST = 2;
+const LONGEST = 17;
+
+const compiled = new Map<CountryCode, CompiledRules>();
+
+function rulesOf(region: CountryCode): CompiledRules {
+  const known = compiled.get(region);
+  if (known !== undefined) return known;
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(region);
+  const plan = metadata.numberingPlan as unknown as PlanRules;
+  const prefix = plan.nationalPrefixForParsing();
+  const rules: CompiledRules = {
+    callingCode: getCountryCallingCode(region),
+    internationalPrefix: new RegExp(`^(?:${plan.IDDPrefix()})`),
+    nationalNumber: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
+    nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
+    lengths: plan.possibleLengths() ?? [],
+  };
+  compiled.set(region, rules);
+  return rules;
+}
+
+let shortestAnywhere: number | undefined;
+
+/** The fewest digits a national number has in any region's plan (four, in Niue and a few more). */
+function fewestDigitsAnywhere(): number {
+  shortestAnywhere ??= Math.min(...getCountries().map((region) => rulesOf(region).lengths[0] ?? SHORTEST));
+  return shortestAnywhere;
+}
+
+/** libphonenumber-js checkNumberLength: TOO_SHORT or INVALID_LENGTH make the number impossible. */
+function tooShortOrOddLength(nationalNumber: string, lengths: readonly number[]): boolean {
+  const shortest = lengths[0];
+  const longest = lengths.at(-1);
+  if (shortest === undefined || longest === undefined) return false;
+  const length = nationalNumber.length;
+  if (length === shortest) return false;
+  if (length < shortest) return true;
+  if (length > longest) return false;
+  return !lengths.includes(length);
+}
+
+/**
+ * The national significant number, the prefix taken off as libphonenumber-js's extractNationalNumber
+ * takes it, or undefined where the prefix carries a carrier code or is rewritten.
+ */
+function nationalSignificant(digits: string, rules: CompiledRules, region: CountryCode): string | undefined {
+  const prefix = rules.nationalPrefix?.exec(digits);
+  if (prefix === null || prefix === undefined) return digits;
+  // A group the rule captured is a carrier code, or what a rewrite rule keeps (Argentina's "15").
+  const lastGroup = prefix.length > 1 ? prefix[prefix.length - 1] : undefined;
+  if (lastGroup) return undefined;
+  const rest = digits.slice(prefix[0].length);
+  if (rest === digits) return digits;
+  // Kept whole when only the whole fits the plan, or the rest is too short for any region of the code.
+  if (rules.nationalNumber.test(digits) && !rules.nationalNumber.test(rest)) return digits;
+  const regions = regionsByCallingCode().get(rules.callingCode) ?? [];
+  const lengthsFrom = regionOf(rest, regions)?.region ?? region;
+  return rules.lengths.length > 0 && tooShortOrOddLength(rest, rulesOf(lengthsFrom).lengths) ? digits : rest;
+}
+
+/**
+ * The valid number `candidate` is when read in `region`, null when it is not one, or undefined
+ * when this reading cannot tell and libphonenumber-js's parser must.
+ */
+export function readNational(candidate: string, region: CountryCode): NationalReading | null | undefined {
+  if (!PLAIN_NATIONAL.test(candidate)) return undefined;
+  const digits = candidate.replace(/[^0-9]/g, '');
+  // Fewer digits are no number anywhere, whether the parser finds them too few or too short.
+  if (digits.length < fewestDigitsAnywhere()) return null;
+  const rules = rulesOf(region);
+  // "00 852 …", "86 138 …": the parser reads these as international numbers when they fit.
+  if (rules.internationalPrefix.test(digits) || digits.startsWith(rules.callingCode)) return undefined;
+  const nationalNumber = nationalSignificant(digits, rules, region);
+  if (nationalNumber === undefined) return undefined;
+  if (nationalNumber.length < SHORTEST || nationalNumber.length > LONGEST) return null;
+  const regions = regionsByCallingCode().get(rules.callingCode) ?? [];
+  const country = regionOf(nationalNumber, regions)?.region ?? region;
+  const line = lineOf(nationalNumber, country);
+  return line.valid ? { number: `+${rules.callingCode}${nationalNumber}`, country, type: line.type } : null;
+}
