@@ -15,7 +15,7 @@ const blankText = /^\s*$/;
 export type FindInTexts = (texts: string[]) => Promise<Finding[][]>;
 
 export interface ScannerHooks {
-  /** Marks were added under this root (a document or an open shadow root). */
+  /** Marks are about to be painted under this root (a document or an open shadow root). */
   marked(root: Document | ShadowRoot): void;
   /** A shadow root was found; mutations inside it are not seen by the document's observer. */
   shadowRootFound(root: ShadowRoot): void;
@@ -31,6 +31,17 @@ const batchLimits = { length: 50_000, texts: 400 };
  * to its budget, while the queue reads the clock once per step rather than once per block.
  */
 const step = { blocks: 16, length: 20_000, marks: 200 };
+
+/**
+ * Marks are painted once no reply is awaited (see MarkRegistry): one change to the highlights for
+ * most pages' whole scan. On a page whose replies keep coming (one that changes all the time),
+ * marks waiting this long are painted anyway; on a page of many thousand numbers, every so many:
+ * Firefox lays out the ranges added in one change in one task, which for 100,000 took 212 ms.
+ */
+const longestPaintWaitMs = 500;
+const largestPaint = 10_000;
+/** Ranges added to the highlights per step of the painting job: a few milliseconds. */
+const paintStep = 2_000;
 
 /** Whether a finding names a stretch of this block's text exactly as the block holds it. */
 function fitsBlock(block: TextBlock, finding: Finding): boolean {
@@ -73,6 +84,11 @@ function marksFor(block: TextBlock, findings: readonly Finding[]): Mark[] {
 export class PageScanner {
   /** Blocks waiting for the finders; a rescan of their subtree removes them. */
   private readonly awaiting = new Set<TextBlock>();
+  /** When the oldest mark not yet painted was added. */
+  private unpaintedSince: number | null = null;
+  /** The roots those marks are under. */
+  private readonly unpaintedRoots = new Set<Document | ShadowRoot>();
+  private paintQueued = false;
 
   constructor(
     private readonly marks: MarkRegistry,
@@ -138,8 +154,35 @@ export class PageScanner {
       (results) => this.queue.push(this.apply(blocks, results)),
       () => {
         for (const block of blocks) this.awaiting.delete(block);
+        this.paintWhenDue();
       },
     );
+  }
+
+  /** Paints the marks kept so far when no reply is awaited, or when enough of them have waited, or long enough. */
+  private paintWhenDue(): void {
+    const count = this.marks.unpaintedCount;
+    if (count === 0) return;
+    const now = performance.now();
+    this.unpaintedSince ??= now;
+    const due =
+      this.awaiting.size === 0 || count >= largestPaint || now - this.unpaintedSince >= longestPaintWaitMs;
+    if (!due || this.paintQueued) return;
+    this.paintQueued = true;
+    this.unpaintedSince = null;
+    this.queue.push(this.paint());
+  }
+
+  /**
+   * The roots' style sheet and the marks in one change: adopting a sheet restyles the whole
+   * document, and done apart from the painting it cost a frame of its own. Its own job in the
+   * slice queue, in steps, so adding ten thousand ranges does not lengthen the step that asked.
+   */
+  private *paint(): Generator<void> {
+    this.paintQueued = false;
+    for (const root of this.unpaintedRoots) this.hooks.marked(root);
+    this.unpaintedRoots.clear();
+    while (this.marks.paint(paintStep) > 0) yield;
   }
 
   /**
@@ -154,16 +197,18 @@ export class PageScanner {
       // Most blocks hold nothing; only those with findings are worth checking against the page.
       if (!this.awaiting.delete(block) || findings.length === 0 || !isCurrent(block)) continue;
       const root = this.add(block, findings);
-      if (root && !roots.has(root)) {
+      if (root) {
         roots.add(root);
-        this.hooks.marked(root);
+        this.unpaintedRoots.add(root);
       }
       stepMarks += findings.length;
       if (stepMarks >= step.marks) {
         stepMarks = 0;
+        this.paintWhenDue();
         yield;
       }
     }
+    this.paintWhenDue();
     if (roots.size > 0) this.hooks.changed();
   }
 

@@ -29,6 +29,9 @@
  *    collection, style and paint of the highlights, and the finders in the background worker,
  *    which run in another process. The profiler runs for both, so its overhead burdens both.
  *
+ *    Long animation frames (https://w3c.github.io/long-animation-frames/: a frame over 50 ms, its
+ *    tasks with the style, layout and paint after them) are listed too: the long-task entries miss
+ *    rendering, and painting thousands of highlights is rendering.
  *    Sampling every 100 µs slows the page by a third or more, so the times to "all marked" and the
  *    long tasks come from loads without the profiler (median of 3), and the script time, its
  *    longest stretch and the floor from one more load of each side with it.
@@ -209,6 +212,8 @@ interface BigRun {
   phones: number;
   carriers: number;
   longTasks: number[];
+  /** Frames over 50 ms (https://w3c.github.io/long-animation-frames/): tasks and the rendering after them. */
+  longFrames: number[];
   dialwiseMs: number;
   dialwiseLongestMs: number;
   floorMs: number;
@@ -218,7 +223,12 @@ interface BigRun {
 async function bigPage(side: Side, url: string, numbers: number, profiled = false): Promise<BigRun> {
   const page = await side.context.newPage();
   await page.addInitScript((expected) => {
-    const state = { longTasks: [] as number[], markedAt: null as number | null, loadedAt: 0 };
+    const state = {
+      longTasks: [] as number[],
+      longFrames: [] as number[],
+      markedAt: null as number | null,
+      loadedAt: 0,
+    };
     addEventListener('DOMContentLoaded', () => {
       state.loadedAt = performance.now();
     });
@@ -226,6 +236,9 @@ async function bigPage(side: Side, url: string, numbers: number, profiled = fals
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.longTasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longFrames.push(Math.round(entry.duration));
+    }).observe({ type: 'long-animation-frame', buffered: true });
     const poll = setInterval(() => {
       if ((CSS.highlights.get('dialwise-phone')?.size ?? 0) >= expected) {
         state.markedAt = performance.now();
@@ -267,7 +280,9 @@ async function bigPage(side: Side, url: string, numbers: number, profiled = fals
   const profile = cdp ? ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile : null;
   const state = await page.evaluate(() => {
     const bench = (
-      window as unknown as { bench: { longTasks: number[]; markedAt: number | null; loadedAt: number } }
+      window as unknown as {
+        bench: { longTasks: number[]; longFrames: number[]; markedAt: number | null; loadedAt: number };
+      }
     ).bench;
     return {
       ...bench,
@@ -289,6 +304,7 @@ async function bigPage(side: Side, url: string, numbers: number, profiled = fals
     phones: state.phones,
     carriers: state.carriers,
     longTasks: state.longTasks,
+    longFrames: state.longFrames,
     dialwiseMs: dialwise?.total ?? 0,
     dialwiseLongestMs: dialwise?.longest ?? 0,
     floorMs: floor.took,
@@ -453,6 +469,11 @@ try {
       'no task over 50 ms caused by Dialwise',
     );
     goal(
+      `  longest frame, its tasks and rendering: on (${run.longFrames.length} over 50 ms) / off (${runsOff[1]?.longFrames.length} over 50 ms)`,
+      `${longest(run.longFrames)} / ${median(runsOff.map((r) => longest(r.longFrames)))} ms`,
+      '',
+    );
+    goal(
       '  longest unbroken stretch of Dialwise script (CPU profile, one more load)',
       ms(profiledOn.dialwiseLongestMs),
       '≤ 50 ms',
@@ -489,6 +510,11 @@ try {
       `  longest task in the page: on (${run.longTasks.join(', ') || 'none'}) / off (${runsOff[1]?.longTasks.join(', ') || 'none'})`,
       `${longest(run.longTasks)} / ${median(runsOff.map((r) => longest(r.longTasks)))} ms`,
       'no task over 50 ms caused by Dialwise',
+    );
+    goal(
+      `  longest frame, its tasks and rendering: on (${run.longFrames.join(', ') || 'none'}) / off (${runsOff[1]?.longFrames.join(', ') || 'none'})`,
+      `${longest(run.longFrames)} / ${median(runsOff.map((r) => longest(r.longFrames)))} ms`,
+      '',
     );
     goal(
       '  longest unbroken stretch of Dialwise script (CPU profile, one more load)',

@@ -53,6 +53,7 @@ describe('MarkRegistry', () => {
     const phone = markOver(phoneText, 'phone');
     marks.add(phone);
     marks.add(markOver(carrierText, 'carrier'));
+    marks.paint();
     expect([registry.get(highlightNames.phone)?.size, registry.get(highlightNames.carrier)?.size]).toEqual([
       1, 1,
     ]);
@@ -73,11 +74,30 @@ describe('MarkRegistry', () => {
     marks.add(markOver(first, 'carrier'));
     const repeat = { ...markOver(again, 'carrier'), repeat: true };
     marks.add(repeat);
+    marks.paint();
     expect(registry.get(highlightNames.carrier)?.size).toBe(1);
     expect(registry.get(highlightNames.carrierRepeat)?.size).toBe(1);
     expect(marks.on(again)).toEqual([repeat]);
     marks.removeWhere((mark) => mark === repeat);
     expect(registry.get(highlightNames.carrierRepeat)?.size).toBe(0);
+  });
+
+  it('keeps a mark at once but paints it only when asked, and not once it was removed', () => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+    const registry = new Map<string, FakeHighlight>();
+    const marks = new MarkRegistry(registry as unknown as HighlightRegistry);
+    document.body.innerHTML = '<p>10086</p><p>10010</p>';
+    const [kept, dropped] = [...document.querySelectorAll('p')].map((p) =>
+      markOver(p.firstChild as Text, 'phone'),
+    ) as [Mark, Mark];
+    marks.add(kept);
+    marks.add(dropped);
+    expect([marks.size, marks.unpaintedCount, registry.get(highlightNames.phone)?.size]).toEqual([2, 2, 0]);
+    marks.removeWhere((mark) => mark === dropped);
+    expect(marks.paint(1)).toBe(1);
+    expect(marks.paint()).toBe(0);
+    expect([...(registry.get(highlightNames.phone) ?? [])]).toEqual([kept.range]);
+    expect(marks.unpaintedCount).toBe(0);
   });
 
   it('takes its highlights off the page on detach, leaving others alone', () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CarrierFinding, Finding, PhoneFinding } from '@/lib/finding';
 import { MarkRegistry } from '@/lib/scan/marks';
 import { type FindInTexts, PageScanner } from '@/lib/scan/page-scanner';
@@ -53,7 +53,10 @@ function toyFinders(release: (run: () => void) => void = (run) => run()) {
 }
 
 /** `unitPerSlice` puts the queue on a clock that lets each slice run exactly one step. */
-function setup(find: FindInTexts, { unitPerSlice = false } = {}) {
+function setup(
+  find: FindInTexts,
+  { unitPerSlice = false, highlights = null as HighlightRegistry | null } = {},
+) {
   const slices: (() => void)[] = [];
   let tick = 0;
   const queue = new SliceQueue({
@@ -61,10 +64,11 @@ function setup(find: FindInTexts, { unitPerSlice = false } = {}) {
     now: unitPerSlice ? () => tick++ : () => performance.now(),
     requestSlice: (run) => slices.push(run),
   });
-  const marks = new MarkRegistry(null);
+  const marks = new MarkRegistry(highlights);
   const changes: number[] = [];
+  const styled: (Document | ShadowRoot)[] = [];
   const scanner = new PageScanner(marks, queue, find, {
-    marked: () => {},
+    marked: (root) => styled.push(root),
     shadowRootFound: () => {},
     changed: () => changes.push(marks.size),
   });
@@ -82,11 +86,15 @@ function setup(find: FindInTexts, { unitPerSlice = false } = {}) {
     const due = slices.splice(0);
     for (const run of due) run();
   };
-  return { scanner, marks, drain, runSlices, texts, changes };
+  return { scanner, marks, drain, runSlices, texts, changes, styled };
 }
 
 beforeEach(() => {
   document.body.innerHTML = '';
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('PageScanner', () => {
@@ -227,5 +235,28 @@ describe('PageScanner', () => {
     scanner.scan(document.body);
     await drain();
     expect(texts()).toEqual(['phone:13800138000']);
+  });
+
+  it('paints the marks of every reply in one change, once no reply is awaited', async () => {
+    // happy-dom has no Custom Highlight API; a Set stands in for Highlight, a Map for the registry.
+    vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+    const registry = new Map<string, Set<AbstractRange>>();
+    // More blocks than one request takes, so the page goes to the finders in two requests.
+    document.body.innerHTML = Array.from({ length: 500 }, () => '<p>dial 10086</p>').join('');
+    const held: (() => void)[] = [];
+    const finders = toyFinders((run) => held.push(run));
+    const { scanner, marks, drain, styled } = setup(finders.find, {
+      highlights: registry as unknown as HighlightRegistry,
+    });
+    scanner.scan(document.body);
+    await drain();
+    expect(finders.requests.length).toBe(2);
+    held.shift()?.();
+    await drain();
+    const painted = () => registry.get('dialwise-phone')?.size;
+    expect([marks.size, painted(), styled.length]).toEqual([400, 0, 0]);
+    held.shift()?.();
+    await drain();
+    expect([marks.size, painted(), styled]).toEqual([500, 500, [document]]);
   });
 });
