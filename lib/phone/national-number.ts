@@ -7,12 +7,13 @@
  * Parsing costs some thirty microseconds a number, most of it compiling the same patterns again;
  * on a page where every number is new, that was most of the finder's time.
  *
- * Whatever the parser weighs beyond that is left to it (undefined): brackets that do not open the
- * number, letters, an extension, digits that may start with the region's international prefix or
- * its calling code, and a prefix that carries a carrier code or is rewritten by a rule.
+ * Digits after the region's international prefix are read as an international number, and digits
+ * that begin with the region's calling code with or without it, as the parser weighs them.
+ * Whatever else the parser weighs is left to it (undefined): brackets that do not open the number,
+ * letters, an extension, a prefix that carries a carrier code or is rewritten by a rule.
  */
 import { type CountryCode, getCountries, getCountryCallingCode, Metadata } from 'libphonenumber-js/max';
-import { regionOf, regionsByCallingCode } from './international-number';
+import { readInternational, regionOf, regionsByCallingCode } from './international-number';
 import { type LineType, lineOf } from './line-type';
 
 export interface NationalReading {
@@ -105,6 +106,24 @@ function nationalSignificant(digits: string, rules: CompiledRules, region: Count
 }
 
 /**
+ * Digits that begin with the page region's calling code and no "+", as libphonenumber-js reads them
+ * (extractCountryCallingCodeFromInternationalNumberWithoutPlusSign): without the code when only
+ * that fits the plan or the whole is too long for it ("1 800 331 0500" on a US page), else whole
+ * ("4930…" in Germany may be an area code). Undefined where the region is not its code's main one
+ * (the parser would then read with the main region's plan) or a prefix needs the parser.
+ */
+function callingCodeTakenOff(digits: string, rules: CompiledRules, region: CountryCode): string | undefined {
+  if (regionsByCallingCode().get(rules.callingCode)?.[0]?.region !== region) return undefined;
+  const whole = nationalSignificant(digits, rules, region);
+  const shorter = nationalSignificant(digits.slice(rules.callingCode.length), rules, region);
+  if (whole === undefined || shorter === undefined) return undefined;
+  const longest = rules.lengths.at(-1);
+  const tooLong = longest !== undefined && whole.length > longest;
+  const onlyShorterFits = !rules.nationalNumber.test(whole) && rules.nationalNumber.test(shorter);
+  return onlyShorterFits || tooLong ? shorter : whole;
+}
+
+/**
  * The valid number `candidate` is when read in `region`, null when it is not one, or undefined
  * when this reading cannot tell and libphonenumber-js's parser must.
  */
@@ -114,12 +133,18 @@ export function readNational(candidate: string, region: CountryCode): NationalRe
   // Fewer digits are no number anywhere, whether the parser finds them too few or too short.
   if (digits.length < fewestDigitsAnywhere()) return null;
   const rules = rulesOf(region);
-  // "00 852 …", "86 138 …": the parser reads these as international numbers when they fit.
-  if (rules.internationalPrefix.test(digits) || digits.startsWith(rules.callingCode)) return undefined;
-  const nationalNumber = nationalSignificant(digits, rules, region);
+  // "00 852 …", "011 81 …": after the region's international prefix, an international number. A 0
+  // after it (libphonenumber-js then keeps the prefix) starts no calling code: the parser decides.
+  const internationalPrefix = rules.internationalPrefix.exec(digits);
+  if (internationalPrefix !== null)
+    return readInternational(`+${digits.slice(internationalPrefix[0].length)}`);
+  const nationalNumber = digits.startsWith(rules.callingCode)
+    ? callingCodeTakenOff(digits, rules, region)
+    : nationalSignificant(digits, rules, region);
   if (nationalNumber === undefined) return undefined;
   if (nationalNumber.length < SHORTEST || nationalNumber.length > LONGEST) return null;
   const regions = regionsByCallingCode().get(rules.callingCode) ?? [];
+  // Where no region of the code fits, the number is valid in none of them: the region named is moot.
   const country = regionOf(nationalNumber, regions)?.region ?? region;
   const line = lineOf(nationalNumber, country);
   return line.valid ? { number: `+${rules.callingCode}${nationalNumber}`, country, type: line.type } : null;

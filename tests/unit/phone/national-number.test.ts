@@ -54,7 +54,17 @@ function pairsToCompare(): Array<[string, CountryCode]> {
   for (const region of getCountries()) {
     const example = getExampleNumber(region, examples);
     if (example === undefined) continue;
-    for (const candidate of variants(example.formatNational())) {
+    const digits = example.nationalNumber;
+    const code = example.countryCallingCode;
+    // Written for dialling from abroad without "+": after an international prefix, or the calling code alone.
+    const fromAbroad = [
+      `00 ${code} ${digits}`,
+      `011 ${code} ${digits}`,
+      `${code} ${digits}`,
+      `00${code}0${digits}`,
+      `00 0${digits}`,
+    ];
+    for (const candidate of [...variants(example.formatNational()), ...fromAbroad]) {
       pairs.push([candidate, region]);
       for (const page of PAGE_REGIONS) pairs.push([candidate, page]);
     }
@@ -97,9 +107,18 @@ describe('readNational', () => {
     expect(readNational('01624 612345', 'GB')).toMatchObject({ country: 'IM' });
   });
 
+  it('reads digits after the international prefix, or after the calling code, as the parser does', () => {
+    expect(readNational('00 852 2880 2688', 'CN')).toMatchObject({ number: '+85228802688', country: 'HK' });
+    expect(readNational('011 81 3 1234 5678', 'US')).toMatchObject({ number: '+81312345678', country: 'JP' });
+    expect(readNational('1-800-331-0500', 'US')).toMatchObject({ number: '+18003310500' });
+    expect(readNational('86 138 0013 8000', 'CN')).toMatchObject({
+      number: '+8613800138000',
+      type: 'MOBILE',
+    });
+  });
+
   it('leaves to the parser what it cannot settle the same way', () => {
-    expect(readNational('00 852 2880 2688', 'CN')).toBeUndefined();
-    expect(readNational('86 138 0013 8000', 'CN')).toBeUndefined();
+    expect(readNational('1 604 555 0134', 'CA')).toBeUndefined();
     expect(readNational('011 15 2345-6789', 'AR')).toBeUndefined();
     expect(readNational('212-555-0123 ext. 12', 'US')).toBeUndefined();
   });
