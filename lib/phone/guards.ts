@@ -207,23 +207,55 @@ const GUARDS: ReadonlyArray<readonly [GuardName, Guard]> = [
   ],
 ];
 
-/**
- * Why the found number at `start`–`end` of the normalized `text` is not a phone number, or null
- * when nothing speaks against it.
- */
-export function rejectionReason(text: string, start: number, end: number): GuardName | null {
-  const surroundings = surroundingsOf(text, start, end);
-  for (const [name, guard] of GUARDS) if (guard(surroundings, text, start, end)) return name;
+/** A span of the normalized text and what surrounds it, read once for every guard that asks. */
+export interface GuardedSpan {
+  text: string;
+  start: number;
+  end: number;
+  surroundings: Surroundings;
+}
+
+/** `start`–`end` of the normalized `text`, with its surroundings read. */
+export function guardedSpan(text: string, start: number, end: number): GuardedSpan {
+  return { text, start, end, surroundings: surroundingsOf(text, start, end) };
+}
+
+function firstFiring(
+  guards: ReadonlyArray<readonly [GuardName, Guard]>,
+  span: GuardedSpan,
+): GuardName | null {
+  for (const [name, guard] of guards)
+    if (guard(span.surroundings, span.text, span.start, span.end)) return name;
   return null;
+}
+
+const GUARDS_AFTER_RUN = GUARDS.filter((guard) => !RUN_GUARDS.includes(guard));
+
+/**
+ * Why the found number in `span` is not a phone number, or null when nothing speaks against it.
+ * `runChecked`: the span is a whole digit run that runRejection passed, so its guards are not asked again.
+ */
+export function rejection(span: GuardedSpan, runChecked = false): GuardName | null {
+  return firstFiring(runChecked ? GUARDS_AFTER_RUN : GUARDS, span);
+}
+
+/** Why the found number at `start`–`end` of the normalized `text` is not a phone number, or null. */
+export function rejectionReason(text: string, start: number, end: number): GuardName | null {
+  return rejection(guardedSpan(text, start, end));
 }
 
 /**
  * Why a whole digit run (see prefilter.ts) holds no phone number, or null. Checked before parsing:
  * parsing a run that fails costs the parser several tries at its parts.
  */
-export function runRejectionReason(text: string, start: number, end: number): GuardName | null {
-  const surroundings = surroundingsOf(text, start, end);
-  for (const [name, guard] of RUN_GUARDS) if (guard(surroundings, text, start, end)) return name;
-  const shape = RUN_SHAPES.find(([, pattern]) => pattern.test(surroundings.match));
+export function runRejection(span: GuardedSpan): GuardName | null {
+  const fired = firstFiring(RUN_GUARDS, span);
+  if (fired !== null) return fired;
+  const shape = RUN_SHAPES.find(([, pattern]) => pattern.test(span.surroundings.match));
   return shape?.[0] ?? null;
+}
+
+/** runRejection for `start`–`end` of the normalized `text`. */
+export function runRejectionReason(text: string, start: number, end: number): GuardName | null {
+  return runRejection(guardedSpan(text, start, end));
 }

@@ -8,7 +8,7 @@
 import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js/max';
 import type { PhoneFinding } from '@/lib/finding';
 import { extensionAfter } from './extension';
-import { rejectionReason, runRejectionReason } from './guards';
+import { type GuardedSpan, guardedSpan, rejection, runRejection } from './guards';
 import { plusReadingPossible, plusReadings } from './international-prefix';
 import { hasNanpGrouping } from './nanp-grouping';
 import { normalizeForMatching } from './normalize';
@@ -92,10 +92,16 @@ interface ParseWindow {
   runs: CandidateSpan[];
 }
 
-function parseWindowsOf(view: View): ParseWindow[] {
+/**
+ * The stretches of a view handed to the parser. `passedRuns` gains each run the run guards let
+ * through, by its start in the whole text: a number that is the whole run is not read again by them.
+ */
+function parseWindowsOf(view: View, passedRuns: Map<number, GuardedSpan>): ParseWindow[] {
   const windows: ParseWindow[] = [];
   for (const run of view.numberRuns) {
-    if (runRejectionReason(view.normalized, run.start - view.start, run.end - view.start) !== null) continue;
+    const span = guardedSpan(view.normalized, run.start - view.start, run.end - view.start);
+    if (runRejection(span) !== null) continue;
+    passedRuns.set(run.start, span);
     const start = Math.max(view.start, run.start - PARSE_BEFORE);
     const end = Math.min(view.end, run.end + PARSE_AFTER);
     const last = windows.at(-1);
@@ -211,7 +217,8 @@ function toFinding(text: string, view: View, match: NumberMatch): PhoneFinding {
 }
 
 function fullNumbersIn(text: string, views: readonly View[], region: CountryCode): PhoneFinding[] {
-  const windows = views.flatMap(parseWindowsOf);
+  const passedRuns = new Map<number, GuardedSpan>();
+  const windows = views.flatMap((view) => parseWindowsOf(view, passedRuns));
   if (windows.length === 0) return [];
   const matches = withOtherReadings(windows, matchesInWindows(windows, region), region);
   const findings: PhoneFinding[] = [];
@@ -221,7 +228,12 @@ function fullNumbersIn(text: string, views: readonly View[], region: CountryCode
     const view = views[viewIndex];
     const previous = findings.at(-1);
     if (view === undefined || (previous !== undefined && match.start < previous.end)) continue;
-    if (rejectionReason(view.normalized, match.start - view.start, match.end - view.start) !== null) continue;
+    const run = passedRuns.get(match.start);
+    const wholeRun = run !== undefined && run.end === match.end - view.start;
+    const span = wholeRun
+      ? run
+      : guardedSpan(view.normalized, match.start - view.start, match.end - view.start);
+    if (rejection(span, wholeRun) !== null) continue;
     findings.push(toFinding(text, view, match));
   }
   return findings;
