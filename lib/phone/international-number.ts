@@ -27,7 +27,7 @@ interface ParsingRules {
   nationalPrefixForParsing(): string | undefined;
 }
 
-export interface RegionRules {
+interface RegionRules {
   region: CountryCode;
   leadingDigits: RegExp | null;
   nationalPrefix: RegExp | null;

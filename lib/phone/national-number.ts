@@ -98,7 +98,8 @@ function nationalSignificant(digits: string, rules: CompiledRules, region: Count
   if (lastGroup) return undefined;
   const rest = digits.slice(prefix[0].length);
   if (rest === digits) return digits;
-  // Kept whole when only the whole fits the plan, or the rest is too short for any region of the code.
+  // Kept whole when only the whole fits the plan, or when the rest is too short, or of a length
+  // the plan of the region it would belong to does not allow.
   if (rules.nationalNumber.test(digits) && !rules.nationalNumber.test(rest)) return digits;
   const regions = regionsByCallingCode().get(rules.callingCode) ?? [];
   const lengthsFrom = regionOf(rest, regions)?.region ?? region;

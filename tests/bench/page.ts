@@ -32,9 +32,10 @@
  *    Long animation frames (https://w3c.github.io/long-animation-frames/: a frame over 50 ms, its
  *    tasks with the style, layout and paint after them) are listed too: the long-task entries miss
  *    rendering, and painting thousands of highlights is rendering.
- *    Sampling every 100 µs slows the page by a third or more, so the times to "all marked" and the
- *    long tasks come from loads without the profiler (median of 3), and the script time, its
- *    longest stretch and the floor from one more load of each side with it.
+ *
+ *    Sampling every 100 µs slows the page by a third or more, so the times to "all marked", the
+ *    long tasks and frames come from loads without the profiler (median of 3), and the script time,
+ *    its longest stretch and the floor from one more load with it (of each side, on the 5 MB page).
  *
  *    The same is measured on a 10,000-row contact directory (~0.6 MB, one different number a row).
  *
