@@ -45,6 +45,8 @@ const PLAIN_NATIONAL = /^(?:\([0-9]{1,6}\) ?)?[0-9][0-9 ./-]*$/;
 /** libphonenumber-js's bounds for a national significant number (MIN_LENGTH_FOR_NSN, MAX_LENGTH_FOR_NSN). */
 const SHORTEST = 2;
 const LONGEST = 17;
+/** libphonenumber-js's MAX_INPUT_STRING_LENGTH: longer input is refused whatever it holds. */
+const LONGEST_INPUT = 250;
 
 const compiled = new Map<CountryCode, CompiledRules>();
 
@@ -129,7 +131,7 @@ function callingCodeTakenOff(digits: string, rules: CompiledRules, region: Count
  * when this reading cannot tell and libphonenumber-js's parser must.
  */
 export function readNational(candidate: string, region: CountryCode): NationalReading | null | undefined {
-  if (!PLAIN_NATIONAL.test(candidate)) return undefined;
+  if (candidate.length > LONGEST_INPUT || !PLAIN_NATIONAL.test(candidate)) return undefined;
   const digits = candidate.replace(/[^0-9]/g, '');
   // Fewer digits are no number anywhere, whether the parser finds them too few or too short.
   if (digits.length < fewestDigitsAnywhere()) return null;

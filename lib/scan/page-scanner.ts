@@ -180,8 +180,16 @@ export class PageScanner {
    */
   private *paint(): Generator<void> {
     this.paintQueued = false;
-    for (const root of this.unpaintedRoots) this.hooks.marked(root);
+    const roots = [...this.unpaintedRoots];
     this.unpaintedRoots.clear();
+    for (const root of roots) {
+      try {
+        this.hooks.marked(root);
+      } catch {
+        // A root that left the document its sheet was made for (a shadow host moved into another
+        // frame) cannot take the sheet; the marks of every other root are painted all the same.
+      }
+    }
     while (this.marks.paint(paintStep) > 0) yield;
   }
 

@@ -119,6 +119,7 @@ describe('readNational', () => {
 
   it('leaves to the parser what it cannot settle the same way', () => {
     expect(readNational('1 604 555 0134', 'CA')).toBeUndefined();
+    expect(readNational(`020${' '.repeat(240)}7946 0958`, 'GB')).toBeUndefined();
     expect(readNational('011 15 2345-6789', 'AR')).toBeUndefined();
     expect(readNational('212-555-0123 ext. 12', 'US')).toBeUndefined();
   });

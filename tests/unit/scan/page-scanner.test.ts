@@ -55,7 +55,11 @@ function toyFinders(release: (run: () => void) => void = (run) => run()) {
 /** `unitPerSlice` puts the queue on a clock that lets each slice run exactly one step. */
 function setup(
   find: FindInTexts,
-  { unitPerSlice = false, highlights = null as HighlightRegistry | null } = {},
+  {
+    unitPerSlice = false,
+    highlights = null as HighlightRegistry | null,
+    marked = (_root: Document | ShadowRoot) => {},
+  } = {},
 ) {
   const slices: (() => void)[] = [];
   let tick = 0;
@@ -68,7 +72,10 @@ function setup(
   const changes: number[] = [];
   const styled: (Document | ShadowRoot)[] = [];
   const scanner = new PageScanner(marks, queue, find, {
-    marked: (root) => styled.push(root),
+    marked: (root) => {
+      marked(root);
+      styled.push(root);
+    },
     shadowRootFound: () => {},
     changed: () => changes.push(marks.size),
   });
@@ -258,5 +265,24 @@ describe('PageScanner', () => {
     held.shift()?.();
     await drain();
     expect([marks.size, painted(), styled]).toEqual([500, 500, [document]]);
+  });
+
+  it('paints the marks of every root even when one root cannot take the style sheet', async () => {
+    vi.stubGlobal('Highlight', class extends Set<AbstractRange> {});
+    const registry = new Map<string, Set<AbstractRange>>();
+    document.body.innerHTML = '<p>dial 10086</p><div id="host"></div><p>call 10086</p>';
+    const shadow = (document.getElementById('host') as HTMLElement).attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>dial 10086</p>';
+    const { scanner, drain } = setup(toyFinders().find, {
+      highlights: registry as unknown as HighlightRegistry,
+      marked: (root) => {
+        if (root === shadow) throw new DOMException('sheet from another document', 'NotAllowedError');
+      },
+    });
+    scanner.scan(document.body);
+    await drain();
+    scanner.scan(document.body);
+    await drain();
+    expect(registry.get('dialwise-phone')?.size).toBe(3);
   });
 });
