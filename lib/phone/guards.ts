@@ -254,8 +254,3 @@ export function runRejection(span: GuardedSpan): GuardName | null {
   const shape = RUN_SHAPES.find(([, pattern]) => pattern.test(span.surroundings.match));
   return shape?.[0] ?? null;
 }
-
-/** runRejection for `start`–`end` of the normalized `text`. */
-export function runRejectionReason(text: string, start: number, end: number): GuardName | null {
-  return runRejection(guardedSpan(text, start, end));
-}

@@ -8,8 +8,9 @@
  * libphonenumber-js would — brackets, letters, an extension, digits that may start with a
  * national prefix, a calling code with no region — is left to the parser (undefined).
  */
-import { type CountryCode, getCountries, getCountryCallingCode, Metadata } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { type LineType, lineOf } from './line-type';
+import { regionOf, regionsByCallingCode } from './plan-rules';
 
 export interface InternationalReading {
   /** E.164. */
@@ -18,60 +19,9 @@ export interface InternationalReading {
   type: LineType | null;
 }
 
-/** What the metadata holds beyond what libphonenumber-js's typings declare. */
-interface CallingCodeRegions {
-  getCountryCodesForCallingCode(callingCode: string): CountryCode[] | undefined;
-}
-interface ParsingRules {
-  leadingDigits(): string | undefined;
-  nationalPrefixForParsing(): string | undefined;
-}
-
-interface RegionRules {
-  region: CountryCode;
-  leadingDigits: RegExp | null;
-  nationalPrefix: RegExp | null;
-}
-
 /** "+", then digits with the spaces, dots, dashes and slashes people write between them. */
 const PLAIN_INTERNATIONAL = /^\+[0-9][0-9 ./-]*$/;
 const MAX_CALLING_CODE_DIGITS = 3;
-
-function rulesOf(region: CountryCode): RegionRules {
-  const metadata = new Metadata();
-  metadata.selectNumberingPlan(region);
-  const plan = metadata.numberingPlan as unknown as ParsingRules;
-  const leading = plan.leadingDigits();
-  const prefix = plan.nationalPrefixForParsing();
-  return {
-    region,
-    leadingDigits: leading ? new RegExp(`^(?:${leading})`) : null,
-    nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
-  };
-}
-
-let byCallingCode: Map<string, RegionRules[]> | undefined;
-
-/** The regions of each calling code, in the metadata's order (the main region first). */
-export function regionsByCallingCode(): Map<string, RegionRules[]> {
-  if (byCallingCode !== undefined) return byCallingCode;
-  const metadata = new Metadata() as unknown as CallingCodeRegions;
-  byCallingCode = new Map();
-  for (const code of new Set(getCountries().map((region) => getCountryCallingCode(region)))) {
-    byCallingCode.set(code, (metadata.getCountryCodesForCallingCode(code) ?? []).map(rulesOf));
-  }
-  return byCallingCode;
-}
-
-/** The region libphonenumber-js gives a national number among those sharing its calling code. */
-export function regionOf(nationalNumber: string, regions: readonly RegionRules[]): RegionRules | undefined {
-  if (regions.length === 1) return regions[0];
-  return regions.find((rules) =>
-    rules.leadingDigits !== null
-      ? rules.leadingDigits.test(nationalNumber)
-      : lineOf(nationalNumber, rules.region).type !== null,
-  );
-}
 
 /**
  * The valid number `candidate` is, null when it is not one, or undefined when this reading cannot

@@ -12,32 +12,16 @@
  * Whatever else the parser weighs is left to it (undefined): brackets that do not open the number,
  * letters, an extension, a prefix that carries a carrier code or is rewritten by a rule.
  */
-import { type CountryCode, getCountries, getCountryCallingCode, Metadata } from 'libphonenumber-js/max';
-import { readInternational, regionOf, regionsByCallingCode } from './international-number';
+import { type CountryCode, getCountries } from 'libphonenumber-js/max';
+import { readInternational } from './international-number';
 import { type LineType, lineOf } from './line-type';
+import { type PlanRules, planRulesOf, regionOf, regionsByCallingCode } from './plan-rules';
 
 export interface NationalReading {
   /** E.164. */
   number: string;
   country: CountryCode;
   type: LineType | null;
-}
-
-/** What the metadata holds beyond what libphonenumber-js's typings declare. */
-interface PlanRules {
-  IDDPrefix(): string;
-  nationalNumberPattern(): string;
-  possibleLengths(): number[] | undefined;
-  nationalPrefixForParsing(): string | undefined;
-}
-
-interface CompiledRules {
-  callingCode: string;
-  internationalPrefix: RegExp;
-  nationalNumber: RegExp;
-  nationalPrefix: RegExp | null;
-  /** The plan's possible lengths of a national number, shortest first. */
-  lengths: readonly number[];
 }
 
 /** Digits and the spaces, dots, dashes and slashes between them, an area code in brackets first. */
@@ -48,31 +32,13 @@ const LONGEST = 17;
 /** libphonenumber-js's MAX_INPUT_STRING_LENGTH: longer input is refused whatever it holds. */
 const LONGEST_INPUT = 250;
 
-const compiled = new Map<CountryCode, CompiledRules>();
-
-function rulesOf(region: CountryCode): CompiledRules {
-  const known = compiled.get(region);
-  if (known !== undefined) return known;
-  const metadata = new Metadata();
-  metadata.selectNumberingPlan(region);
-  const plan = metadata.numberingPlan as unknown as PlanRules;
-  const prefix = plan.nationalPrefixForParsing();
-  const rules: CompiledRules = {
-    callingCode: getCountryCallingCode(region),
-    internationalPrefix: new RegExp(`^(?:${plan.IDDPrefix()})`),
-    nationalNumber: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
-    nationalPrefix: prefix ? new RegExp(`^(?:${prefix})`) : null,
-    lengths: plan.possibleLengths() ?? [],
-  };
-  compiled.set(region, rules);
-  return rules;
-}
-
 let shortestAnywhere: number | undefined;
 
 /** The fewest digits a national number has in any region's plan (four, in Niue and a few more). */
 function fewestDigitsAnywhere(): number {
-  shortestAnywhere ??= Math.min(...getCountries().map((region) => rulesOf(region).lengths[0] ?? SHORTEST));
+  shortestAnywhere ??= Math.min(
+    ...getCountries().map((region) => planRulesOf(region).lengths[0] ?? SHORTEST),
+  );
   return shortestAnywhere;
 }
 
@@ -92,7 +58,7 @@ function tooShortOrOddLength(nationalNumber: string, lengths: readonly number[])
  * The national significant number, the prefix taken off as libphonenumber-js's extractNationalNumber
  * takes it, or undefined where the prefix carries a carrier code or is rewritten.
  */
-function nationalSignificant(digits: string, rules: CompiledRules, region: CountryCode): string | undefined {
+function nationalSignificant(digits: string, rules: PlanRules): string | undefined {
   const prefix = rules.nationalPrefix?.exec(digits);
   if (prefix === null || prefix === undefined) return digits;
   // A group the rule captured is a carrier code, or what a rewrite rule keeps (Argentina's "15").
@@ -104,8 +70,8 @@ function nationalSignificant(digits: string, rules: CompiledRules, region: Count
   // the plan of the region it would belong to does not allow.
   if (rules.nationalNumber.test(digits) && !rules.nationalNumber.test(rest)) return digits;
   const regions = regionsByCallingCode().get(rules.callingCode) ?? [];
-  const lengthsFrom = regionOf(rest, regions)?.region ?? region;
-  return rules.lengths.length > 0 && tooShortOrOddLength(rest, rulesOf(lengthsFrom).lengths) ? digits : rest;
+  const lengthsFrom = regionOf(rest, regions) ?? rules;
+  return rules.lengths.length > 0 && tooShortOrOddLength(rest, lengthsFrom.lengths) ? digits : rest;
 }
 
 /**
@@ -115,10 +81,10 @@ function nationalSignificant(digits: string, rules: CompiledRules, region: Count
  * ("4930…" in Germany may be an area code). Undefined where the region is not its code's main one
  * (the parser would then read with the main region's plan) or a prefix needs the parser.
  */
-function callingCodeTakenOff(digits: string, rules: CompiledRules, region: CountryCode): string | undefined {
-  if (regionsByCallingCode().get(rules.callingCode)?.[0]?.region !== region) return undefined;
-  const whole = nationalSignificant(digits, rules, region);
-  const shorter = nationalSignificant(digits.slice(rules.callingCode.length), rules, region);
+function callingCodeTakenOff(digits: string, rules: PlanRules): string | undefined {
+  if (regionsByCallingCode().get(rules.callingCode)?.[0] !== rules) return undefined;
+  const whole = nationalSignificant(digits, rules);
+  const shorter = nationalSignificant(digits.slice(rules.callingCode.length), rules);
   if (whole === undefined || shorter === undefined) return undefined;
   const longest = rules.lengths.at(-1);
   const tooLong = longest !== undefined && whole.length > longest;
@@ -135,15 +101,15 @@ export function readNational(candidate: string, region: CountryCode): NationalRe
   const digits = candidate.replace(/[^0-9]/g, '');
   // Fewer digits are no number anywhere, whether the parser finds them too few or too short.
   if (digits.length < fewestDigitsAnywhere()) return null;
-  const rules = rulesOf(region);
+  const rules = planRulesOf(region);
   // "00 852 …", "011 81 …": after the region's international prefix, an international number. A 0
   // after it (libphonenumber-js then keeps the prefix) starts no calling code: the parser decides.
   const internationalPrefix = rules.internationalPrefix.exec(digits);
   if (internationalPrefix !== null)
     return readInternational(`+${digits.slice(internationalPrefix[0].length)}`);
   const nationalNumber = digits.startsWith(rules.callingCode)
-    ? callingCodeTakenOff(digits, rules, region)
-    : nationalSignificant(digits, rules, region);
+    ? callingCodeTakenOff(digits, rules)
+    : nationalSignificant(digits, rules);
   if (nationalNumber === undefined) return undefined;
   if (nationalNumber.length < SHORTEST || nationalNumber.length > LONGEST) return null;
   const regions = regionsByCallingCode().get(rules.callingCode) ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GuardName, rejectionReason, runRejectionReason } from '@/lib/phone/guards';
+import { type GuardName, guardedSpan, rejectionReason, runRejection } from '@/lib/phone/guards';
 
 /** The span is marked with ⟦ ⟧ in the table; the markers are removed before checking. */
 function spanOf(marked: string): { text: string; start: number; end: number } {
@@ -61,7 +61,7 @@ describe('rejectionReason', () => {
   });
 });
 
-describe('runRejectionReason', () => {
+describe('runRejection', () => {
   it.each<[string, GuardName | null]>([
     ['⟦2024.05.13 - 2024.05.20⟧', 'date'],
     ['⟦192.168.10.100⟧', 'ipAddress'],
@@ -70,6 +70,6 @@ describe('runRejectionReason', () => {
     ['Tel ⟦+852 2880 2688⟧', null],
   ])('judges the whole run %s → %s', (marked, reason) => {
     const { text, start, end } = spanOf(marked);
-    expect(runRejectionReason(text, start, end)).toBe(reason);
+    expect(runRejection(guardedSpan(text, start, end))).toBe(reason);
   });
 });
