@@ -54,20 +54,41 @@ function inNotShown(node: Node): boolean {
   return element?.closest(NOT_SHOWN_SELECTOR) != null;
 }
 
+/** The data of each text node under `node` in document order, less scripts and styles. */
+function* shownPieces(node: Node): Generator<string> {
+  if (inNotShown(node)) return;
+  if (node.nodeType === TEXT_NODE) {
+    yield (node as Text).data;
+    return;
+  }
+  const walker = (node.ownerDocument ?? document).createTreeWalker(node, SHOW_TEXT);
+  for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+    const parent = text.parentNode;
+    if (parent === null || !NOT_SHOWN.has(parent.nodeName)) yield (text as Text).data;
+  }
+}
+
 /**
  * The text nodes under `node`, less scripts and styles, each followed by a space: two blocks
  * ("<li>EE</li><li>Vodafone</li>") must not run into one word, and a space keeps a number written
  * across inline elements ("<b>+86</b> 138 …") one run of digits.
  */
 function shownText(node: Node): string {
-  if (inNotShown(node)) return '';
-  if (node.nodeType === TEXT_NODE) return (node as Text).data;
+  return [...shownPieces(node)].join(' ');
+}
+
+/**
+ * The shown text under `root`, or null as soon as it is plainly busy: a text node with six digits
+ * in a row as numbers are written, or more text than the check takes. A busy page usually shows a
+ * number early, so most of it is not read twice (by this check and by the scanner's walk).
+ */
+export function shownTextUnlessBusy(root: Node): string | null {
   const pieces: string[] = [];
-  const walker = (node.ownerDocument ?? document).createTreeWalker(node, SHOW_TEXT);
-  for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
-    const parent = text.parentNode;
-    if (parent !== null && NOT_SHOWN.has(parent.nodeName)) continue;
-    pieces.push((text as Text).data);
+  let length = 0;
+  for (const piece of shownPieces(root)) {
+    length += piece.length + 1;
+    if (length > quietCheckTextLimit || holdsWrittenNumber(piece)) return null;
+    pieces.push(piece);
   }
   return pieces.join(' ');
 }
@@ -179,12 +200,10 @@ async function frameMayHoldFindings(
   root: HTMLElement,
   watch: (roots: readonly Node[]) => void,
 ): Promise<boolean> {
-  // One native read first: a page too big to send, or one with six digits in a row as numbers are
-  // written, holds what the finders read (lib/phone/prefilter), and is not walked for the check.
-  const raw = root.textContent ?? '';
-  if (raw.length > quietCheckTextLimit || holdsWrittenNumber(raw)) return true;
-  const light = shownText(root);
-  if (await mayHoldFindings(light)) return true;
+  // A page too big to send, or one with six digits in a row as numbers are written, holds what the
+  // finders read (lib/phone/prefilter): the background is not asked.
+  const light = shownTextUnlessBusy(root);
+  if (light === null || (await mayHoldFindings(light))) return true;
   const shadowRoots = openShadowRoots(root);
   watch(shadowRoots);
   const inShadows = shadowRoots.map(shownText).join('\n');

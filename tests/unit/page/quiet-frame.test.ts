@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldFindings } from '@/lib/finders';
-import { changedContexts, holdsWrittenNumber, quietFrameReport, textUnder } from '@/lib/page/quiet-frame';
+import { quietCheckTextLimit } from '@/lib/messaging/limits';
+import {
+  changedContexts,
+  holdsWrittenNumber,
+  quietFrameReport,
+  shownTextUnlessBusy,
+  textUnder,
+} from '@/lib/page/quiet-frame';
 import { frameSummarySchema } from '@/lib/summary/page-summary';
 import { allCases } from '../../fixtures/text/labels';
 
@@ -43,6 +50,37 @@ describe('textUnder', () => {
     document.body.append(script);
     expect(textUnder([script]).text).toBe('');
     expect(textUnder([script.firstChild as Node]).text).toBe('');
+  });
+});
+
+describe('shownTextUnlessBusy', () => {
+  it('returns the shown text of a page with no written number, to be asked about', () => {
+    const body = page('<p>Ask <b>Vodafone</b> in store</p><script>var id = 13800138000;</script>');
+    expect(shownTextUnlessBusy(body)).toBe('Ask  Vodafone  in store');
+  });
+
+  it('says busy at a text node holding a written number, without reading the rest', () => {
+    const body = page('<p>Call +44 20 7946 0018</p><p id="later">Opening hours</p>');
+    const later = document.getElementById('later')?.firstChild as Text;
+    let readLater = false;
+    Object.defineProperty(later, 'data', {
+      get: () => {
+        readLater = true;
+        return 'Opening hours';
+      },
+    });
+    expect(shownTextUnlessBusy(body)).toBeNull();
+    expect(readLater).toBe(false);
+  });
+
+  it('does not take digits in a script for a written number', () => {
+    const body = page('<p>Open daily</p><script>var id = 13800138000;</script>');
+    expect(shownTextUnlessBusy(body)).toBe('Open daily');
+  });
+
+  it('says busy when there is more text than the check takes', () => {
+    const body = page(`<p>${'word '.repeat(quietCheckTextLimit / 5)}</p><p>more</p>`);
+    expect(shownTextUnlessBusy(body)).toBeNull();
   });
 });
 
