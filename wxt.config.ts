@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { extensionSheetFile, extensionSheetStyle, highlightCss } from './lib/scan/highlight-style';
 
 const hoverCardScript = 'hover-card';
 
@@ -21,6 +22,18 @@ export default defineConfig({
     },
     // The hover card's code, imported by the content script on the first hover (see hooks below);
     // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
+    // The marks' default look, in place in every frame before the page's first layout: adopted by
+    // the content script once the page has laid out, it made the browser restyle the whole page
+    // (lib/scan/highlight-style). The content script entrypoint adds its own entry after this one.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        css: [extensionSheetFile],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_start',
+      },
+    ],
     web_accessible_resources: [
       { resources: [`${hoverCardScript}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],
@@ -35,6 +48,10 @@ export default defineConfig({
   }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The stylesheet is written from the same rules the content script adopts into shadow roots.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: extensionSheetFile, contents: highlightCss(extensionSheetStyle) });
+    },
     // WXT bundles every unlisted script as a classic script; the hover card's must be an ES module
     // for the content script to import() it. Vite keeps the whitespace of an ES library build (for
     // other bundlers to read); this one is final, so it is minified like the content script.

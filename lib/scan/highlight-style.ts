@@ -22,6 +22,16 @@ const looks: Record<HighlightStyle, Record<keyof typeof highlightNames, string>>
 /** A mark the popup asked to be shown flashes under this highlight, whatever the style setting. */
 export const flashHighlightName = 'dialwise-flash';
 
+/** Where the extension's stylesheet goes, declared in the manifest for every frame (wxt.config.ts). */
+export const extensionSheetFile = 'highlights.css';
+
+/**
+ * The look the extension's stylesheet paints: the settings' default. A document only adopts a sheet
+ * of its own when the reader chose another.
+ */
+export const extensionSheetStyle: HighlightStyle = 'underline';
+
+/** The marks' rules for `style`: the whole look, for the extension's stylesheet and for shadow roots. */
 export function highlightCss(style: HighlightStyle): string {
   const look = looks[style];
   return [
@@ -32,34 +42,66 @@ export function highlightCss(style: HighlightStyle): string {
   ].join('\n');
 }
 
+/** Selectors that outweigh a bare ::highlight(name): the root and every element under it. */
+const inDocument = (name: string) => `:root::highlight(${name}), :root ::highlight(${name})`;
+
 /**
- * The marks' stylesheet, adopted by the document and by each open shadow root holding marks
- * (::highlight() rules do not cross shadow boundaries). A constructed sheet, not a <style>
- * element, so the page's DOM is left as the page wrote it.
+ * The rules a document adopts over the extension's stylesheet for `style`: none for the look it
+ * already paints; otherwise that look, its own declarations reset first, with selectors that
+ * outweigh the stylesheet's whichever order a browser cascades the two in.
+ */
+export function documentOverrideCss(style: HighlightStyle): string {
+  if (style === extensionSheetStyle) return '';
+  const look = looks[style];
+  const reset = 'text-decoration: none; background-color: transparent;';
+  return [
+    `${inDocument(highlightNames.phone)} { ${reset} ${look.phone} }`,
+    `${inDocument(highlightNames.carrier)} { ${reset} ${look.carrier} }`,
+    `${inDocument(highlightNames.carrierRepeat)} { ${reset} ${look.carrierRepeat} }`,
+  ].join('\n');
+}
+
+/**
+ * The marks' styles in the roots that hold marks. A document has the extension's stylesheet, in
+ * place before the page's first layout: adopting a sheet with ::highlight() rules afterwards makes
+ * the browser restyle every element of the page (200 ms on a 10,000-row table), so a document
+ * adopts one only for a look the reader chose over the default. An open shadow root is not reached
+ * by that stylesheet (::highlight() rules do not cross shadow boundaries) and adopts the whole look.
+ * Constructed sheets, not <style> elements, so the page's DOM is left as the page wrote it.
  */
 export class HighlightSheet {
-  private readonly sheet: CSSStyleSheet;
+  private readonly shadowSheet = new CSSStyleSheet();
+  private readonly documentSheet = new CSSStyleSheet();
+  /** Whether a document needs a sheet at all for the current look. */
+  private documentOverrides = false;
   private readonly roots = new Set<Document | ShadowRoot>();
 
   constructor(style: HighlightStyle) {
-    this.sheet = new CSSStyleSheet();
-    this.sheet.replaceSync(highlightCss(style));
+    this.setStyle(style);
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(style));
+    const override = documentOverrideCss(style);
+    this.shadowSheet.replaceSync(highlightCss(style));
+    this.documentSheet.replaceSync(override);
+    this.documentOverrides = override !== '';
+    for (const root of this.roots) this.adoptInto(root);
   }
 
-  /** Adopts the sheet into a root, again if the page replaced its adopted sheets since. */
+  /** Adopts the root's sheet, again if the page replaced its adopted sheets since. */
   adoptInto(root: Document | ShadowRoot): void {
     this.roots.add(root);
-    if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets.push(this.sheet);
+    const isDocument = root.nodeType === Node.DOCUMENT_NODE;
+    if (isDocument && !this.documentOverrides) return;
+    const sheet = isDocument ? this.documentSheet : this.shadowSheet;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
   }
 
   remove(): void {
     for (const root of this.roots) {
-      const at = root.adoptedStyleSheets.indexOf(this.sheet);
-      if (at >= 0) root.adoptedStyleSheets.splice(at, 1);
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter(
+        (sheet) => sheet !== this.documentSheet && sheet !== this.shadowSheet,
+      );
     }
     this.roots.clear();
   }

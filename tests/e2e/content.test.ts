@@ -3,8 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserName, DriverPage, ExtensionDriver } from './support/driver.ts';
 import { drivers } from './support/drivers.ts';
 import {
-  paintsHighlight,
+  highlightLook,
   readHighlights,
+  shadowRootPaints,
   waitForMarked,
   waitForMarks,
   waitForUnmarked,
@@ -103,15 +104,38 @@ for (const driver of drivers) {
       await page.close();
     });
 
-    test('leaves the page DOM as served (no attribute, <style> or node) and paints through an adopted stylesheet', async () => {
+    test('leaves the page DOM as served (no attribute, <style> or node) and paints through the extension stylesheet', async () => {
       const page = await open('content-en.html');
       await marked(page, '+44 20 7925 0918');
       const { now, served } = await htmlNowAndAsServed(page);
       assert.equal(now, served);
-      assert.ok(
-        await paintsHighlight(page, 'dialwise-phone'),
-        'the highlight stylesheet is adopted by the document',
+      assert.equal((await highlightLook(page, 'dialwise-phone', 'dark'))?.line, 'underline');
+      assert.equal(
+        await page.evaluate(() => document.adoptedStyleSheets.length, null),
+        0,
+        'the default look needs no sheet adopted after the page laid out',
       );
+      await page.close();
+    });
+
+    test('paints the look the reader chose over the extension stylesheet, and the default again', async () => {
+      const page = await open('content-en.html');
+      await marked(page, '+44 20 7925 0918');
+      const setStyle = async (highlightStyle: string) => {
+        const settings = (await browser.storageGet('settings')) as Record<string, unknown> | undefined;
+        await browser.storageSet({ settings: { ...(settings ?? {}), highlightStyle } });
+      };
+      const look = () => highlightLook(page, 'dialwise-phone', 'dark');
+      try {
+        await setStyle('background');
+        await page.waitFor(() => document.adoptedStyleSheets.length === 1, null);
+        assert.deepEqual(await look(), { line: 'none', background: 'rgba(59, 130, 246, 0.22)' });
+        await setStyle('underline');
+        await page.waitFor(() => document.adoptedStyleSheets[0]?.cssRules.length === 0, null);
+        assert.equal((await look())?.line, 'underline');
+      } finally {
+        await setStyle('underline');
+      }
       await page.close();
     });
 
@@ -204,7 +228,7 @@ for (const driver of drivers) {
     test('marks text inside an open shadow root and styles it there', async () => {
       const page = await open('content-shadow.html');
       await marked(page, '+1 650 253 0000');
-      const styled = await paintsHighlight(page, 'dialwise-phone', 'card');
+      const styled = await shadowRootPaints(page, 'dialwise-phone', 'card');
       assert.ok(styled, 'the shadow root adopted the highlight stylesheet');
       await page.close();
     });

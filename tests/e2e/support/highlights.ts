@@ -37,17 +37,30 @@ export function waitForMarks(target: DriverFrame, name: string, count: number, t
   );
 }
 
-/** Whether an adopted stylesheet of the document, or of the open shadow root of `#hostId`, paints `name`. */
-export function paintsHighlight(target: DriverFrame, name: string, hostId?: string): Promise<boolean> {
+/** Whether an adopted stylesheet of the open shadow root of `#hostId` paints `name`. */
+export function shadowRootPaints(target: DriverFrame, name: string, hostId: string): Promise<boolean> {
+  return target.evaluate(
+    ([highlightName, id]) =>
+      (document.getElementById(id)?.shadowRoot?.adoptedStyleSheets ?? []).some((sheet) =>
+        [...sheet.cssRules].some((rule) => rule.cssText.includes(`::highlight(${highlightName})`)),
+      ),
+    [name, hostId] as const,
+  );
+}
+
+/** The line and background the `name` highlight takes on `#elementId`, as the browser computes them. */
+export function highlightLook(
+  target: DriverFrame,
+  name: string,
+  elementId: string,
+): Promise<{ line: string; background: string } | null> {
   return target.evaluate(
     ([highlightName, id]) => {
-      const sheets = id
-        ? (document.getElementById(id)?.shadowRoot?.adoptedStyleSheets ?? [])
-        : document.adoptedStyleSheets;
-      return sheets.some((sheet) =>
-        [...sheet.cssRules].some((rule) => rule.cssText.includes(`::highlight(${highlightName})`)),
-      );
+      const element = document.getElementById(id);
+      if (!element) return null;
+      const style = getComputedStyle(element, `::highlight(${highlightName})`);
+      return { line: style.textDecorationLine, background: style.backgroundColor };
     },
-    [name, hostId ?? ''] as const,
+    [name, elementId] as const,
   );
 }

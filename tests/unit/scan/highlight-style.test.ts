@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCss } from '@/lib/scan/highlight-style';
+import {
+  documentOverrideCss,
+  extensionSheetStyle,
+  HighlightSheet,
+  highlightCss,
+} from '@/lib/scan/highlight-style';
+import { defaultSettings } from '@/lib/settings/settings';
 
 describe('highlightCss', () => {
   it.each([
@@ -12,5 +18,59 @@ describe('highlightCss', () => {
 
   it('always styles the flash of a revealed mark', () => {
     expect(highlightCss('none')).toMatch(/::highlight\(dialwise-flash\) \{ background-color/);
+  });
+});
+
+describe('the extension stylesheet and what a document adopts over it', () => {
+  it('paints the look readers get by default, so most pages adopt nothing', () => {
+    expect(extensionSheetStyle).toBe(defaultSettings().highlightStyle);
+    expect(documentOverrideCss(extensionSheetStyle)).toBe('');
+  });
+
+  it('overrides another look with selectors that outweigh the stylesheet, its line reset', () => {
+    const css = documentOverrideCss('background');
+    expect(css).toContain(
+      ':root::highlight(dialwise-phone), :root ::highlight(dialwise-phone) { text-decoration: none;',
+    );
+    expect(css).toMatch(/dialwise-carrier\) \{ [^}]*background-color: rgb\(245 158 11 \/ 0\.24\)/);
+    expect(documentOverrideCss('none')).toMatch(/dialwise-phone\) \{ text-decoration: none;/);
+  });
+});
+
+describe('HighlightSheet', () => {
+  const shadowRoot = () => document.createElement('div').attachShadow({ mode: 'open' });
+
+  it('leaves a document to the extension stylesheet for the default look, and gives a shadow root a sheet', () => {
+    document.adoptedStyleSheets = [];
+    const root = shadowRoot();
+    const sheet = new HighlightSheet('underline');
+    sheet.adoptInto(document);
+    sheet.adoptInto(root);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(root.adoptedStyleSheets).toHaveLength(1);
+    sheet.remove();
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('adopts a sheet into the document once the reader picks another look, and takes it off with the marks', () => {
+    document.adoptedStyleSheets = [];
+    const sheet = new HighlightSheet('underline');
+    sheet.adoptInto(document);
+    sheet.setStyle('background');
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    sheet.adoptInto(document);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    sheet.remove();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('keeps the page’s own adopted sheets when it takes its own off', () => {
+    const pageSheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [pageSheet];
+    const sheet = new HighlightSheet('none');
+    sheet.adoptInto(document);
+    expect(document.adoptedStyleSheets).toHaveLength(2);
+    sheet.remove();
+    expect(document.adoptedStyleSheets).toEqual([pageSheet]);
   });
 });
