@@ -99,9 +99,11 @@ export class HighlightSheet {
 
   remove(): void {
     for (const root of this.roots) {
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter(
+      const kept = root.adoptedStyleSheets.filter(
         (sheet) => sheet !== this.documentSheet && sheet !== this.shadowSheet,
       );
+      // A root holding none of them is not touched: setting its list is a style change of its own.
+      if (kept.length < root.adoptedStyleSheets.length) root.adoptedStyleSheets = kept;
     }
     this.roots.clear();
   }
