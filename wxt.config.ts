@@ -20,8 +20,6 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+D' },
       },
     },
-    // The hover card's code, imported by the content script on the first hover (see hooks below);
-    // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
     // The marks' default look, in place in every frame before the page's first layout: adopted by
     // the content script once the page has laid out, it made the browser restyle the whole page
     // (lib/scan/highlight-style). The content script entrypoint adds its own entry after this one.
@@ -34,6 +32,8 @@ export default defineConfig({
         run_at: 'document_start',
       },
     ],
+    // The hover card's code, imported by the content script on the first hover (see hooks below);
+    // a per-session URL in Chromium, so pages cannot probe for the extension by this file's address.
     web_accessible_resources: [
       { resources: [`${hoverCardScript}.js`], matches: ['<all_urls>'], use_dynamic_url: true },
     ],

@@ -18,7 +18,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   matchAboutBlank: true,
-  // The card's code brings its stylesheet (components/hover-card-view.tsx) to its shadow root; none goes into the page.
+  // The card's code brings its stylesheet (components/hover-card-view.tsx) to its shadow root; the
+  // marks' look is a stylesheet of its own in the manifest (wxt.config.ts).
   cssInjectionMode: 'manual',
   // WXT would otherwise announce each start to the page with window.postMessage, naming the
   // extension's id: any page could read it and forge the DOM event that stops this script.

@@ -16,7 +16,8 @@ import { getSettings, watchSettings } from '@/lib/settings/settings-storage';
  * nor the carrier names. Findings become Ranges painted through the CSS Custom Highlight API, so the
  * page's DOM stays as written; the only node ever added is the hover card's shadow host. Each frame
  * reports its findings for the popup and the badge, and answers the popup's "reveal". Every part is
- * tied to `ctx`, so an extension update or reload leaves nothing behind.
+ * tied to `ctx`, so an extension update or reload leaves no mark, listener or card behind (the
+ * manifest's stylesheet of the marks' look stays in a page Chromium had open until it reloads).
  */
 export async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings = (await getSettings()).settings;

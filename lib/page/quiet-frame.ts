@@ -64,7 +64,8 @@ function* shownPieces(node: Node): Generator<string> {
   const walker = (node.ownerDocument ?? document).createTreeWalker(node, SHOW_TEXT);
   for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
     const parent = text.parentNode;
-    if (parent === null || !NOT_SHOWN.has(parent.nodeName)) yield (text as Text).data;
+    // SVG names its <style> and <script> in lower case.
+    if (parent === null || !NOT_SHOWN.has(parent.nodeName.toUpperCase())) yield (text as Text).data;
   }
 }
 

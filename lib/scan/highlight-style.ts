@@ -72,6 +72,7 @@ export function documentOverrideCss(style: HighlightStyle): string {
 export class HighlightSheet {
   private readonly shadowSheet = new CSSStyleSheet();
   private readonly documentSheet = new CSSStyleSheet();
+  private style: HighlightStyle | null = null;
   /** Whether a document needs a sheet at all for the current look. */
   private documentOverrides = false;
   private readonly roots = new Set<Document | ShadowRoot>();
@@ -80,31 +81,53 @@ export class HighlightSheet {
     this.setStyle(style);
   }
 
+  /**
+   * Changing a sheet's rules restyles every root that adopted it, so a settings change that leaves
+   * the look alone changes nothing.
+   */
   setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.style = style;
     const override = documentOverrideCss(style);
     this.shadowSheet.replaceSync(highlightCss(style));
     this.documentSheet.replaceSync(override);
     this.documentOverrides = override !== '';
-    for (const root of this.roots) this.adoptInto(root);
+    for (const root of [...this.roots]) {
+      try {
+        this.adoptInto(root);
+      } catch {
+        // A shadow root whose host moved into another frame's document cannot take the sheet.
+        this.roots.delete(root);
+      }
+    }
   }
 
-  /** Adopts the root's sheet, again if the page replaced its adopted sheets since. */
+  /**
+   * Adopts the root's sheet, again if the page replaced its adopted sheets since; takes a document's
+   * off when the look is the default again.
+   */
   adoptInto(root: Document | ShadowRoot): void {
     this.roots.add(root);
-    const isDocument = root.nodeType === Node.DOCUMENT_NODE;
-    if (isDocument && !this.documentOverrides) return;
-    const sheet = isDocument ? this.documentSheet : this.shadowSheet;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
+    if (root.nodeType !== Node.DOCUMENT_NODE) {
+      if (!root.adoptedStyleSheets.includes(this.shadowSheet)) root.adoptedStyleSheets.push(this.shadowSheet);
+    } else if (this.documentOverrides) {
+      if (!root.adoptedStyleSheets.includes(this.documentSheet))
+        root.adoptedStyleSheets.push(this.documentSheet);
+    } else {
+      this.takeOff(root);
+    }
   }
 
   remove(): void {
-    for (const root of this.roots) {
-      const kept = root.adoptedStyleSheets.filter(
-        (sheet) => sheet !== this.documentSheet && sheet !== this.shadowSheet,
-      );
-      // A root holding none of them is not touched: setting its list is a style change of its own.
-      if (kept.length < root.adoptedStyleSheets.length) root.adoptedStyleSheets = kept;
-    }
+    for (const root of this.roots) this.takeOff(root);
     this.roots.clear();
+  }
+
+  private takeOff(root: Document | ShadowRoot): void {
+    const kept = root.adoptedStyleSheets.filter(
+      (sheet) => sheet !== this.documentSheet && sheet !== this.shadowSheet,
+    );
+    // A root holding none of them is not touched: setting its list is a style change of its own.
+    if (kept.length < root.adoptedStyleSheets.length) root.adoptedStyleSheets = kept;
   }
 }

@@ -130,8 +130,16 @@ for (const driver of drivers) {
         await setStyle('background');
         await page.waitFor(() => document.adoptedStyleSheets.length === 1, null);
         assert.deepEqual(await look(), { line: 'none', background: 'rgba(59, 130, 246, 0.22)' });
+        await setStyle('none');
+        await page.waitFor(
+          () =>
+            getComputedStyle(document.getElementById('dark') as Element, '::highlight(dialwise-phone)')
+              .backgroundColor === 'rgba(0, 0, 0, 0)',
+          null,
+        );
+        assert.deepEqual(await look(), { line: 'none', background: 'rgba(0, 0, 0, 0)' });
         await setStyle('underline');
-        await page.waitFor(() => document.adoptedStyleSheets[0]?.cssRules.length === 0, null);
+        await page.waitFor(() => document.adoptedStyleSheets.length === 0, null);
         assert.equal((await look())?.line, 'underline');
       } finally {
         await setStyle('underline');

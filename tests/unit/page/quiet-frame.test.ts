@@ -78,9 +78,27 @@ describe('shownTextUnlessBusy', () => {
     expect(shownTextUnlessBusy(body)).toBe('Open daily');
   });
 
-  it('says busy when there is more text than the check takes', () => {
-    const body = page(`<p>${'word '.repeat(quietCheckTextLimit / 5)}</p><p>more</p>`);
+  it('says busy as soon as there is more text than the check takes', () => {
+    const body = page(`<p>${'word '.repeat(quietCheckTextLimit / 5)}</p><p id="after">more</p>`);
+    const after = document.getElementById('after')?.firstChild as Text;
+    let readAfter = false;
+    Object.defineProperty(after, 'data', {
+      get: () => {
+        readAfter = true;
+        return 'more';
+      },
+    });
     expect(shownTextUnlessBusy(body)).toBeNull();
+    expect(readAfter).toBe(false);
+  });
+
+  it('leaves out the text of an SVG style, which the page never shows', () => {
+    const body = page('<p>Our shop</p><svg></svg>');
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = '.a { fill: #010101; }';
+    body.querySelector('svg')?.append(style);
+    expect(style.nodeName).toBe('style');
+    expect(shownTextUnlessBusy(body)).toBe('Our shop');
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   documentOverrideCss,
   extensionSheetStyle,
@@ -52,7 +52,7 @@ describe('HighlightSheet', () => {
     expect(root.adoptedStyleSheets).toHaveLength(0);
   });
 
-  it('adopts a sheet into the document once the reader picks another look, and takes it off with the marks', () => {
+  it('adopts a sheet into the document once the reader picks another look, and takes it off for the default', () => {
     document.adoptedStyleSheets = [];
     const sheet = new HighlightSheet('underline');
     sheet.adoptInto(document);
@@ -60,8 +60,45 @@ describe('HighlightSheet', () => {
     expect(document.adoptedStyleSheets).toHaveLength(1);
     sheet.adoptInto(document);
     expect(document.adoptedStyleSheets).toHaveLength(1);
+    sheet.setStyle('underline');
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    sheet.setStyle('none');
     sheet.remove();
     expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('rewrites no rules when a settings change leaves the look alone', () => {
+    const sheet = new HighlightSheet('background');
+    const replaceSync = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    sheet.setStyle('background');
+    expect(replaceSync).not.toHaveBeenCalled();
+    sheet.setStyle('none');
+    expect(replaceSync).toHaveBeenCalled();
+    replaceSync.mockRestore();
+  });
+
+  it('drops a root that can no longer take a sheet and restyles the others', () => {
+    const gone = shadowRoot();
+    const kept = shadowRoot();
+    const sheet = new HighlightSheet('underline');
+    sheet.adoptInto(gone);
+    sheet.adoptInto(kept);
+    // What a shadow root whose host moved into another frame's document does when given a sheet.
+    Object.defineProperty(gone, 'adoptedStyleSheets', {
+      get: () =>
+        Object.assign([], {
+          push: () => {
+            throw new DOMException(
+              'Sharing constructed stylesheets in multiple documents',
+              'NotAllowedError',
+            );
+          },
+        }),
+    });
+    kept.adoptedStyleSheets = [];
+    expect(() => sheet.setStyle('background')).not.toThrow();
+    expect(kept.adoptedStyleSheets).toHaveLength(1);
+    expect(() => sheet.setStyle('none')).not.toThrow();
   });
 
   it('keeps the page’s own adopted sheets when it takes its own off', () => {
