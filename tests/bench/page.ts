@@ -25,8 +25,8 @@
  *    same script is timed again in new isolated worlds, where content scripts run (median of three,
  *    each world new): there each node touched gets a JavaScript wrapper of that world's own on
  *    first touch, so this is the floor a content script could reach; its ratio is printed beside.
- *    The main-world floor is one cold walk and moved a lot between loads in our runs (20 to 95 ms
- *    on the directory); the isolated one stayed between 18 and 30 ms on both pages.
+ *    In our runs the main-world floor moved a lot between loads (10 to 97 ms), most with the
+ *    extension loaded (the heap is shared, see above); the isolated one stayed between 14 and 30 ms.
  *    Dialwise's own time is every CPU-profile sample with the content script's URL anywhere on the
  *    stack, from navigation until all numbers were marked: it includes loading the script, the
  *    walk, sending the text to the background, building ranges and highlights, and the DOM calls
@@ -537,6 +537,7 @@ try {
       runsOff.push(await bigPage(off, server.url('directory.html'), directory.numbers));
       runs.push(await bigPage(on, server.url('directory.html'), directory.numbers));
     }
+    const profiledOff = await bigPage(off, server.url('directory.html'), directory.numbers, true);
     const profiled = await bigPage(on, server.url('directory.html'), directory.numbers, true);
     runs.sort((a, b) => (a.markedMs ?? Number.POSITIVE_INFINITY) - (b.markedMs ?? Number.POSITIVE_INFINITY));
     const run = runs[1] as BigRun;
@@ -561,14 +562,15 @@ try {
       ms(profiled.dialwiseLongestMs),
       '≤ 50 ms',
     );
+    // As on the 5 MB page: the lower of the floors timed with and without the extension.
     goal(
-      `  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex, ${ms(profiled.floorMs)})`,
-      `${ms(profiled.dialwiseMs)} = ${(profiled.dialwiseMs / profiled.floorMs).toFixed(1)}×`,
+      `  Dialwise script time until all marked (CPU profile) / floor (TreeWalker + pre-filter regex: ${ms(profiledOff.floorMs)} without the extension, ${ms(profiled.floorMs)} with it)`,
+      `${ms(profiled.dialwiseMs)} = ${(profiled.dialwiseMs / Math.min(profiled.floorMs, profiledOff.floorMs)).toFixed(1)}×`,
       '≤ 3×',
     );
     goal(
-      `  the same against the floor in an isolated world, as a content script runs (median of 3 new worlds, ${ms(profiled.floorIsolatedMs)})`,
-      `${(profiled.dialwiseMs / profiled.floorIsolatedMs).toFixed(1)}×`,
+      `  the same against the floor in an isolated world, as a content script runs (median of 3 new worlds: ${ms(profiledOff.floorIsolatedMs)} without the extension, ${ms(profiled.floorIsolatedMs)} with it)`,
+      `${(profiled.dialwiseMs / Math.min(profiled.floorIsolatedMs, profiledOff.floorIsolatedMs)).toFixed(1)}×`,
       '',
     );
   }
