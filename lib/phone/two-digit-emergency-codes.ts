@@ -18,18 +18,21 @@ const TWO_DIGIT_CODES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
-// Digits first, so the regex engine skips prose quickly; the character before is checked by hand.
-const TWO_DIGITS = /[0-9]{2}(?![0-9]|[.,:/-][0-9])/g;
+/**
+ * Each region's codes as one pattern, so only those two digits stop the regex engine, not every pair
+ * of a French "06 12 34 56 78"; the character before is checked by hand.
+ */
+const CODE_PATTERNS: ReadonlyMap<string, RegExp> = new Map(
+  [...TWO_DIGIT_CODES].map(([region, codes]) => [
+    region,
+    new RegExp(`(?:${[...codes].join('|')})(?![0-9]|[.,:/-][0-9])`, 'g'),
+  ]),
+);
 const PART_OF_LONGER = /[0-9.,/+-]/;
 
 /** The regions that list two-digit emergency codes. */
 export function regionsWithTwoDigitCodes(): string[] {
   return [...TWO_DIGIT_CODES.keys()];
-}
-
-/** The two-digit emergency codes a region lists: FR → 15, 17, 18. */
-export function twoDigitCodesOf(region: string): ReadonlySet<string> {
-  return TWO_DIGIT_CODES.get(region) ?? new Set();
 }
 
 /**
@@ -41,14 +44,14 @@ export function twoDigitEmergencyCodesIn(
   region: string,
   isTaken: IsTaken = nothingTaken,
 ): PhoneFinding[] {
-  const codes = twoDigitCodesOf(region);
-  if (codes.size === 0) return [];
+  const pattern = CODE_PATTERNS.get(region);
+  if (pattern === undefined) return [];
   const findings: PhoneFinding[] = [];
-  TWO_DIGITS.lastIndex = 0;
-  for (let match = TWO_DIGITS.exec(text); match !== null; match = TWO_DIGITS.exec(text)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = match.index;
     const end = start + 2;
-    if (!codes.has(match[0]) || (start > 0 && PART_OF_LONGER.test(text.charAt(start - 1)))) continue;
+    if (start > 0 && PART_OF_LONGER.test(text.charAt(start - 1))) continue;
     if (isTaken(start, end)) continue;
     if (hasUnitAfter(text, end) || hasWordAfter(text, end) || !hasEmergencyWord(text, start, end)) continue;
     if (rejectionReason(text, start, end) !== null) continue;

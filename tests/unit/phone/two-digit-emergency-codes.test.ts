@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { twoDigitCodesOf, twoDigitEmergencyCodesIn } from '@/lib/phone/two-digit-emergency-codes';
+import { regionsWithTwoDigitCodes, twoDigitEmergencyCodesIn } from '@/lib/phone/two-digit-emergency-codes';
 
 function codes(text: string, region: string) {
   return twoDigitEmergencyCodesIn(text, region).map((f) => [f.text, f.region]);
 }
 
-describe('twoDigitCodesOf', () => {
-  it('lists France’s SAMU, police and fire codes and none for a region without two-digit codes', () => {
-    expect([...twoDigitCodesOf('FR')].sort()).toEqual(['15', '17', '18']);
-    expect(twoDigitCodesOf('US').size).toBe(0);
+describe('the two-digit codes a region lists', () => {
+  it('reads France’s SAMU, police and fire codes and no other pair, and none in a region without them', () => {
+    expect(regionsWithTwoDigitCodes()).toContain('FR');
+    expect(regionsWithTwoDigitCodes()).not.toContain('US');
+    const named = (code: string) => `Appelez le SAMU au ${code}.`;
+    const found = ['12', '15', '16', '17', '18', '19'].filter((code) => codes(named(code), 'FR').length > 0);
+    expect(found).toEqual(['15', '17', '18']);
+    expect(codes(named('15'), 'US')).toEqual([]);
   });
 });
 
