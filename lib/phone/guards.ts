@@ -37,14 +37,24 @@ interface Surroundings {
 
 const CONTEXT_CHARS = 24;
 
-const RUN_CHAR = /[0-9.\-/:]/;
-const TOKEN_CHAR = /[A-Za-z0-9._~:/?#@!$&*+,;=%-]/;
+/** An ASCII character class as a table, asked once per character around every span. */
+function asciiClass(members: string): (code: number) => boolean {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < members.length; i++) table[members.charCodeAt(i)] = 1;
+  return (code) => code < 128 && table[code] === 1;
+}
 
-function widen(text: string, start: number, end: number, allowed: RegExp): string {
+const DIGITS = '0123456789';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const RUN_CHAR = asciiClass(`${DIGITS}.-/:`);
+const TOKEN_CHAR = asciiClass(`${LETTERS}${DIGITS}._~:/?#@!$&*+,;=%-`);
+const CARD_CHAR = asciiClass(`${DIGITS} -`);
+
+function widen(text: string, start: number, end: number, allowed: (code: number) => boolean): string {
   let from = start;
   let to = end;
-  while (from > 0 && allowed.test(text.charAt(from - 1))) from--;
-  while (to < text.length && allowed.test(text.charAt(to))) to++;
+  while (from > 0 && allowed(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && allowed(text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }
 
@@ -176,7 +186,7 @@ function digitsOf(text: string): string {
 }
 
 function widenCardRun(text: string, start: number, end: number): string {
-  return widen(text, start, end, /[0-9 -]/).trim();
+  return widen(text, start, end, CARD_CHAR).trim();
 }
 
 type Guard = (s: Surroundings, text: string, start: number, end: number) => boolean;
