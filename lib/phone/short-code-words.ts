@@ -72,18 +72,24 @@ const EMERGENCY_WORD_AFTER = new RegExp(`^[^0-9\\n.;!?。；！？]{0,3}(?:${EME
 // what is sent (a keyword, a code in quotes, an amount), then "to" right before the code.
 const TEXTING_VERBS =
   '(?<![\\p{L}])(?:text|txt|sms|send|reply|forward|envoyez|envoie|envoyer|tapez|répondez|transférez|transférer|sende|senden|schicke|schicken|envía|envíe|enviar|manda|mande|invia|inviare|envie)(?![\\p{L}])|发送|發送|傳送|回复|回覆|发|發';
+const SENT_TO = '(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar|sa)|到|至|给|給)';
 const TEXTING_PHRASE_BEFORE = new RegExp(
-  `(?:${TEXTING_VERBS})(?<sent>[^\\n.!?。！？]{0,30}?)(?:(?<![\\p{L}])(?:to|au|an|à|al|a|para|naar|sa)|到|至|给|給)\\s*$`,
+  `(?:${TEXTING_VERBS})(?<sent>[^\\n.!?。！？]{0,30}?)${SENT_TO}\\s*$`,
   'iu',
 );
+// How every texting phrase ends, asked first of the last characters: most digit runs ("in 2024",
+// "from 380") follow no such word. Five characters hold the longest ("para") and the one before it.
+const SENT_TO_AT_END = new RegExp(`${SENT_TO}$`, 'iu');
+const SENT_TO_CHARS = 5;
 const CJK_VERB = /^(?:发送|發送|傳送|回复|回覆|发|發)/;
 const QUOTED = /[“"「『'‘][^”"」』'’\n]{1,12}[”"」』'’]/;
 // What is sent, written as a keyword: "PAC", "STOP", "CXLL", "HOME", "TD 123" is not.
 const KEYWORD = /(?<![A-Za-z])[A-Z][A-Z0-9]{1,11}(?![A-Za-z])/;
 const KEYWORD_BEFORE_VERB = 8;
 
-// A road name and its building number: "세종대로 110", "테헤란로 152", "삼일대로8길 12".
+// A road name and its building number: "세종대로 110", "테헤란로 152", "삼일대로8길 12"; at most four characters.
 const KOREAN_ROAD_BEFORE = /[가-힣0-9](?:대로|로|길)\s?$/u;
+const KOREAN_ROAD_CHARS = 4;
 
 // A count or a price, not a code: "15 minutes", "18 Go", "112 people", "17 €", "15分钟".
 const UNIT_AFTER =
@@ -123,6 +129,7 @@ export function hasEmergencyWord(text: string, start: number, end: number): bool
  */
 export function textingPhraseBefore(text: string, start: number): 'keyword' | 'verb' | null {
   const head = before(text, start);
+  if (!SENT_TO_AT_END.test(head.trimEnd().slice(-SENT_TO_CHARS))) return null;
   const match = TEXTING_PHRASE_BEFORE.exec(head);
   if (match === null) return null;
   const sent = match.groups?.sent ?? '';
@@ -150,5 +157,5 @@ export function hasWordAfter(text: string, end: number): boolean {
 
 /** Whether the number at `start` is a building number after a Korean road name: "세종대로 110". */
 export function followsKoreanRoadName(text: string, start: number): boolean {
-  return KOREAN_ROAD_BEFORE.test(before(text, start));
+  return KOREAN_ROAD_BEFORE.test(text.slice(Math.max(0, start - KOREAN_ROAD_CHARS), start));
 }

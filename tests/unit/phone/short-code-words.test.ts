@@ -58,6 +58,11 @@ describe('textingPhraseBefore', () => {
     ['send it to [1200] Main Street', 'verb'],
     ['Send 10 to [1500] photos', null],
     ['we moved to [2024]', null],
+    // The phrase's last word is found wherever the spaces before the code end.
+    ['text PAC to \u00a0  \n[65075]', 'keyword'],
+    ['Envía ALTA para [2277]', 'keyword'],
+    ['text PAC toto [65075]', null],
+    ['send STOP via Alpara [65075]', null],
   ])('%s → %s', (marked, expected) => {
     const [text, start] = around(marked);
     expect(textingPhraseBefore(text, start)).toBe(expected);
