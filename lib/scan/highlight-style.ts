@@ -73,8 +73,6 @@ export class HighlightSheet {
   private readonly shadowSheet = new CSSStyleSheet();
   private readonly documentSheet = new CSSStyleSheet();
   private style: HighlightStyle | null = null;
-  /** Whether a document needs a sheet at all for the current look. */
-  private documentOverrides = false;
   private readonly roots = new Set<Document | ShadowRoot>();
 
   constructor(style: HighlightStyle) {
@@ -88,10 +86,8 @@ export class HighlightSheet {
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
     this.style = style;
-    const override = documentOverrideCss(style);
     this.shadowSheet.replaceSync(highlightCss(style));
-    this.documentSheet.replaceSync(override);
-    this.documentOverrides = override !== '';
+    this.documentSheet.replaceSync(documentOverrideCss(style));
     for (const root of [...this.roots]) {
       try {
         this.adoptInto(root);
@@ -110,7 +106,7 @@ export class HighlightSheet {
     this.roots.add(root);
     if (root.nodeType !== Node.DOCUMENT_NODE) {
       if (!root.adoptedStyleSheets.includes(this.shadowSheet)) root.adoptedStyleSheets.push(this.shadowSheet);
-    } else if (this.documentOverrides) {
+    } else if (this.style !== extensionSheetStyle) {
       if (!root.adoptedStyleSheets.includes(this.documentSheet))
         root.adoptedStyleSheets.push(this.documentSheet);
     } else {

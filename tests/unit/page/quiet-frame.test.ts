@@ -53,6 +53,20 @@ describe('textUnder', () => {
   });
 });
 
+/** Whether the text of `#id` was read after this call: its `data` is replaced by a getter that notes it. */
+function watchReads(id: string): () => boolean {
+  const node = document.getElementById(id)?.firstChild as Text;
+  const data = node.data;
+  let read = false;
+  Object.defineProperty(node, 'data', {
+    get: () => {
+      read = true;
+      return data;
+    },
+  });
+  return () => read;
+}
+
 describe('shownTextUnlessBusy', () => {
   it('returns the shown text of a page with no written number, to be asked about', () => {
     const body = page('<p>Ask <b>Vodafone</b> in store</p><script>var id = 13800138000;</script>');
@@ -61,16 +75,9 @@ describe('shownTextUnlessBusy', () => {
 
   it('says busy at a text node holding a written number, without reading the rest', () => {
     const body = page('<p>Call +44 20 7946 0018</p><p id="later">Opening hours</p>');
-    const later = document.getElementById('later')?.firstChild as Text;
-    let readLater = false;
-    Object.defineProperty(later, 'data', {
-      get: () => {
-        readLater = true;
-        return 'Opening hours';
-      },
-    });
+    const readLater = watchReads('later');
     expect(shownTextUnlessBusy(body)).toBeNull();
-    expect(readLater).toBe(false);
+    expect(readLater()).toBe(false);
   });
 
   it('does not take digits in a script for a written number', () => {
@@ -80,16 +87,9 @@ describe('shownTextUnlessBusy', () => {
 
   it('says busy as soon as there is more text than the check takes', () => {
     const body = page(`<p>${'word '.repeat(quietCheckTextLimit / 5)}</p><p id="after">more</p>`);
-    const after = document.getElementById('after')?.firstChild as Text;
-    let readAfter = false;
-    Object.defineProperty(after, 'data', {
-      get: () => {
-        readAfter = true;
-        return 'more';
-      },
-    });
+    const readAfter = watchReads('after');
     expect(shownTextUnlessBusy(body)).toBeNull();
-    expect(readAfter).toBe(false);
+    expect(readAfter()).toBe(false);
   });
 
   it('leaves out the text of an SVG style, which the page never shows', () => {
