@@ -23,15 +23,17 @@ interface Table {
   data: (number | null)[][];
 }
 
-interface ProfiledThread {
+export interface ProfiledThread {
   name: string;
+  /** "Parent Process", "Web Content", "Isolated Web Content", "WebExtensions", … */
+  processName?: string;
   samples: Table;
   stackTable: Table;
   frameTable: Table;
   stringTable: string[];
 }
 
-interface GeckoProfile {
+export interface GeckoProfile {
   threads: ProfiledThread[];
   processes: { threads: ProfiledThread[] }[];
 }
@@ -44,14 +46,39 @@ export async function readGeckoProfile(outFile: string): Promise<GeckoProfile> {
   return profile;
 }
 
+/** The processes a profile's threads belong to, by the name Firefox gives them. */
+export const processNames = {
+  /** Where pages and their content scripts run ("Isolated Web Content" with site isolation). */
+  pages: /^(Isolated )?Web Content$/,
+  /** Where add-ons' background pages run, apart from any page. */
+  extensions: /^WebExtensions$/,
+};
+
+/** Dialwise's longest stretches of script in one kind of process, in ms. */
+export interface Stretches {
+  /** Consecutive samples with its script, whichever task each fell in. */
+  unbroken: number;
+  /** The same, cut where one task ends and the next begins: the stand-in for a long task. */
+  inOneTask: number;
+}
+
 /**
- * The longest run of consecutive samples, on any process's main thread, with a frame from
- * `scriptPrefix` anywhere on the stack, in ms. A frame's location reads "name (url:line:column)".
+ * Dialwise's longest stretches of script on the main thread of a process named by `processName`:
+ * runs of consecutive samples with a frame from `scriptPrefix` anywhere on the stack (a frame's
+ * location reads "name (url:line:column)"). Firefox starts the tasks of 200 frames back to back,
+ * closer than its 1 ms samples can tell apart; what tells them apart is a sample's `eventDelay`,
+ * how long an input event would wait then, which grows through a task and falls when the next one
+ * starts. A task that waited long in the queue may start with a higher delay and is not cut, so
+ * `inOneTask` errs long, never short.
  */
-export function longestStretchOf(profile: GeckoProfile, scriptPrefix: string): number {
-  let longest = 0;
+export function longestStretchOf(
+  profile: GeckoProfile,
+  scriptPrefix: string,
+  processName: RegExp,
+): Stretches {
+  const longest: Stretches = { unbroken: 0, inOneTask: 0 };
   for (const thread of [...profile.threads, ...profile.processes.flatMap((p) => p.threads)]) {
-    if (thread.name !== 'GeckoMain') continue;
+    if (thread.name !== 'GeckoMain' || !processName.test(thread.processName ?? '')) continue;
     const { stackTable, frameTable, stringTable, samples } = thread;
     const prefixColumn = stackTable.schema.prefix as number;
     const frameColumn = stackTable.schema.frame as number;
@@ -70,15 +97,22 @@ export function longestStretchOf(profile: GeckoProfile, scriptPrefix: string): n
     };
     const stackColumn = samples.schema.stack as number;
     const timeColumn = samples.schema.time as number;
-    let start: number | null = null;
+    const delayColumn = samples.schema.eventDelay as number;
+    let unbrokenSince: number | null = null;
+    let taskSince: number | null = null;
+    let lastDelay = Number.POSITIVE_INFINITY;
     for (const sample of samples.data) {
       const time = sample[timeColumn] ?? 0;
+      const delay = sample[delayColumn] ?? 0;
       if (runsOurs(sample[stackColumn])) {
-        start ??= time;
+        unbrokenSince ??= time;
+        if (taskSince === null || delay < lastDelay) taskSince = time;
         // A stretch lasts from its first sample to the end of its last one.
-        longest = Math.max(longest, time - start + 1);
-      } else start = null;
+        longest.unbroken = Math.max(longest.unbroken, time - unbrokenSince + 1);
+        longest.inOneTask = Math.max(longest.inOneTask, time - taskSince + 1);
+      } else unbrokenSince = taskSince = null;
+      lastDelay = delay;
     }
   }
-  return Math.round(longest);
+  return { unbroken: Math.round(longest.unbroken), inOneTask: Math.round(longest.inOneTask) };
 }
