@@ -8,10 +8,10 @@ import { extensionOrigin } from './support/firefox.ts';
 import { longestStretchOf, processNames, profilerEnv, readGeckoProfile } from './support/gecko-profile.ts';
 import {
   type HostilePage,
-  type HostileRun,
   type HostileTab,
   hostileHeaders,
   judge,
+  type LongTaskMeasure,
   pollUntil,
   probeScript,
   runBaseline,
@@ -48,13 +48,16 @@ function hostileTab(page: DriverPage): HostileTab {
 }
 
 /**
- * The figure that stands for a long task. Chromium has PerformanceObserver "longtask" entries,
- * buffered from navigation on; Firefox has none, so there it is the largest gap in a 10 ms timer
- * loop in the page (see `probeScript`).
+ * The figure that stands for a long task. Chromium has PerformanceObserver "long-animation-frame"
+ * entries, buffered from navigation on: a frame's tasks with the style, layout and paint after
+ * them. Its "longtask" entries leave rendering out, and painting marks is rendering: on the
+ * 100,000-number page they showed no long task with Dialwise while its frames took 165–224 ms.
+ * Firefox has neither, so there it is the largest gap in a 10 ms timer loop in the page (see
+ * `probeScript`).
  */
-const longestTaskIn: Record<BrowserName, (run: HostileRun) => number> = {
-  Chromium: (run) => run.longestTaskMs,
-  Firefox: (run) => run.longestGapMs,
+const longestTaskIn: Record<BrowserName, LongTaskMeasure> = {
+  Chromium: { name: 'animation frame', of: (run) => run.longestFrameMs },
+  Firefox: { name: 'timer gap', of: (run) => run.longestGapMs },
 };
 
 /**
@@ -184,12 +187,15 @@ for (const driver of drivers) {
       const { pageMs, besides } = await profiledStretch(hostile);
       // A profile that shows no Dialwise script at all was not read right: the frames were marked.
       assert.ok(pageMs > 0, 'the profile holds Dialwise’s script');
-      const stretch = (run: HostileRun) => (run === extension ? pageMs : 0);
-      const measure =
+      const stretch: LongTaskMeasure = {
+        name: `stretch of Dialwise script in the page's process (${driver.name} profiler)`,
+        of: (run) => (run === extension ? pageMs : 0),
+      };
+      const otherwise =
         driver.name === 'Firefox'
           ? `timer gap ${extension.longestGapMs} ms; ${besides}`
-          : `longest task ${extension.longestTaskMs} ms`;
-      return `${judge(hostile, extension, baseline, stretch)} (longest stretch of Dialwise script in one task of the page's process, ${driver.name} profiler; ${measure})`;
+          : `animation frame ${extension.longestFrameMs} ms`;
+      return `${judge(hostile, extension, baseline, stretch)} (longest ${otherwise})`;
     }
 
     /** Checks made on the page with the extension before it closes, beyond the battery's own. */
@@ -231,13 +237,13 @@ for (const driver of drivers) {
         try {
           figures.push(await attempt(hostile, extraChecks[file]));
         } catch (error) {
-          // Firefox's stand-ins for a long task swing with the machine on pages that make long tasks
-          // by themselves (the 100,000-number page alone: 134–289 ms; with the add-on 136–198 ms in
-          // most runs, 244 and 280 ms in two of eight CI runs). A measure over its allowance gets one
-          // more pair of runs there, which decides; both are printed. Any other failure stands.
-          const overBudget =
-            error instanceof assert.AssertionError && error.message.startsWith('longest task');
-          if (driver.name !== 'Firefox' || !overBudget) throw error;
+          // The stand-ins for a long task swing with the machine on pages that make long tasks by
+          // themselves (in Firefox, the 100,000-number page alone: 134–289 ms; with the add-on
+          // 136–198 ms in most runs, 244 and 280 ms in two of eight CI runs; in Chromium its longest
+          // frame alone 279–313 ms). A measure over its allowance gets one more pair of runs, which
+          // decides; both are printed. Any other failure stands.
+          const overBudget = error instanceof assert.AssertionError && error.message.startsWith('longest ');
+          if (!overBudget) throw error;
           figures.push(`${file}: first pair of runs over the budget (${error.message}); ran both again`);
           figures.push(await attempt(hostile, extraChecks[file]));
         }

@@ -358,10 +358,15 @@ export const probeScript = `(() => {
     return highlight ? [...values.call(highlight)] : [];
   };
   const longTasks = [];
-  try {
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]); })
-      .observe({ type: 'longtask', buffered: true });
-  } catch {}
+  const longFrames = [];
+  const observe = (type, into) => {
+    try {
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) into.push([entry.startTime, entry.duration]); })
+        .observe({ type, buffered: true });
+    } catch {}
+  };
+  observe('longtask', longTasks);
+  observe('long-animation-frame', longFrames);
   let last = performance.now();
   let gap = 0;
   const tick = () => { const now = performance.now(); gap = Math.max(gap, now - last - 10); last = now; setTimeout(tick, 10); };
@@ -381,6 +386,7 @@ export const probeScript = `(() => {
     }
   };
   const isOwn = ([start, duration]) => ownSpans.some(([from, to]) => start < to && start + duration > from);
+  const longestOf = (entries) => Math.round(Math.max(0, ...entries.filter((entry) => !isOwn(entry)).map(([, duration]) => duration)));
   Object.defineProperty(window, '__hostileProbe', { value: Object.freeze({
     // Which of \`texts\` are marked, reading ranges only until all are found: a page of 100,000
     // marks would otherwise leave 100,000 strings for the collector to stall the page on later.
@@ -401,10 +407,9 @@ export const probeScript = `(() => {
       return highlight ? sizeOf.call(highlight) : 0;
     },
     stale: own((name) => ranges(name).filter((range) => !connected.call(startContainer.call(range)) || !connected.call(endContainer.call(range)) || collapsed.call(range)).length),
-    longestTask: () => Math.round(Math.max(0, ...longTasks.filter((task) => !isOwn(task)).map(([, duration]) => duration))),
-    longTaskSupported: () => PerformanceObserver.supportedEntryTypes.includes('longtask'),
+    longestTask: () => longestOf(longTasks),
+    longestFrame: () => longestOf(longFrames),
     longestGap: () => Math.round(gap),
-    resetTiming: () => { longTasks.length = 0; ownSpans.length = 0; gap = 0; last = performance.now(); },
     html: own(() => {
       const copy = cloneNode.call(document.documentElement, true);
       for (const card of querySelectorAll.call(copy, 'dialwise-card')) removeElement.call(card);
@@ -470,6 +475,8 @@ export interface HostileRun {
   /** Milliseconds from navigation until every expected number was marked. */
   markedAfterMs: number;
   longestTaskMs: number;
+  /** The longest animation frame: its tasks with the style, layout and paint after them. */
+  longestFrameMs: number;
   longestGapMs: number;
   html: string;
   errors: string[];
@@ -540,6 +547,7 @@ export async function runHostilePage(
     return {
       markedAfterMs,
       longestTaskMs: await tab.evaluate<number>('window.__hostileProbe.longestTask()'),
+      longestFrameMs: await tab.evaluate<number>('window.__hostileProbe.longestFrame()'),
       longestGapMs: await tab.evaluate<number>('window.__hostileProbe.longestGap()'),
       html: await tab.evaluate<string>('window.__hostileProbe.html()'),
       errors: [...tab.errors],
@@ -602,24 +610,27 @@ async function checkMarks(tab: HostileTab, hostile: HostilePage): Promise<void> 
  */
 export async function runBaseline(
   runOnce: () => Promise<HostileRun>,
-  longTask: (run: HostileRun) => number,
+  measure: LongTaskMeasure,
 ): Promise<HostileRun> {
   const first = await runOnce();
-  if (longTask(first) <= longTaskMs) return first;
+  if (measure.of(first) <= longTaskMs) return first;
   const second = await runOnce();
-  const slower = longTask(second) > longTask(first) ? second : first;
+  const slower = measure.of(second) > measure.of(first) ? second : first;
   return { ...slower, errors: [...new Set([...first.errors, ...second.errors])] };
 }
 
-/**
- * The battery's verdict on one page: what Dialwise added over the baseline run. `longTask` picks
- * the measure the browser has (longtask entries, or the timer-loop gap).
- */
+/** What stands for a long task in a browser, as the battery names it in its verdicts. */
+export interface LongTaskMeasure {
+  name: string;
+  of: (run: HostileRun) => number;
+}
+
+/** The battery's verdict on one page: what Dialwise added over the baseline run. */
 export function judge(
   hostile: HostilePage,
   withExtension: HostileRun,
   baseline: HostileRun,
-  longTask: (run: HostileRun) => number,
+  measure: LongTaskMeasure,
 ): string {
   const newErrors = withExtension.errors.filter((error) => !baseline.errors.includes(error));
   assert.deepEqual(newErrors, [], 'no console error beyond the page’s own');
@@ -628,11 +639,14 @@ export function judge(
     baseline.html,
     'the page DOM is as the page left it without the extension',
   );
-  const own = longTask(baseline);
-  const longest = longTask(withExtension);
+  const own = measure.of(baseline);
+  const longest = measure.of(withExtension);
   // A page that makes long tasks by itself (layout of 1 MB of text, 200 frames) is judged against them.
   const allowed = Math.max(longTaskBudgetMs, own + 50);
-  assert.ok(longest <= allowed, `longest task ${longest} ms, allowed ${allowed} ms (page alone: ${own} ms)`);
+  assert.ok(
+    longest <= allowed,
+    `longest ${measure.name} ${longest} ms, allowed ${allowed} ms (page alone: ${own} ms)`,
+  );
   if (hostile.hover && withExtension.card) {
     const card = withExtension.card;
     assert.equal(card.hosts, 1, 'one card host');
@@ -646,5 +660,5 @@ export function judge(
       `every frame marked: ${withExtension.frameMarks.filter((c) => c < 1).length} without`,
     );
   }
-  return `${hostile.file}: marked after ${withExtension.markedAfterMs} ms, longest task ${longest} ms (page alone ${own} ms), ${withExtension.marks} marks`;
+  return `${hostile.file}: marked after ${withExtension.markedAfterMs} ms, longest ${measure.name} ${longest} ms (page alone ${own} ms), ${withExtension.marks} marks`;
 }
