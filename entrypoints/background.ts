@@ -11,6 +11,7 @@ import { dispatch } from '../lib/messaging/dispatch';
 import { notesFor } from '../lib/notes/general';
 import { noteContextOf } from '../lib/notes/note-context';
 import { localToday } from '../lib/notes/provenance';
+import { once } from '../lib/once';
 import { checkNumber } from '../lib/phone/check-number';
 import { describeNumber } from '../lib/phone/describe';
 import { shortCodeEntriesFor } from '../lib/phone/short-code-catalog';
@@ -21,14 +22,15 @@ import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 export default defineBackground(() => {
   const summaries = createTabSummaryStore();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  const owners = rangeOwners(carriers);
+  // Built on first use, as the catalog is: a worker woken to read a page does not wait for them.
+  const owners = once(() => rangeOwners(carriers()));
   const routes = backgroundRoutes({
     findingsIn: findingsInText,
     mayHoldFindings,
     describe: (e164, homeRegion) => describeNumber(e164, { homeRegion }),
-    originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners),
+    originalCarrier: (e164, language) => originalCarrierEntry(e164, language, owners()),
     describeShortCode: (code, region) =>
-      describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers),
+      describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers()),
     carrier: carrierById,
     generalNotes: (phones, carriers, homeRegion) => notesFor(noteContextOf(phones, carriers, homeRegion)),
     check: checkNumber,

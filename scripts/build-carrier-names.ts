@@ -9,8 +9,8 @@ import { carriers } from '../lib/carriers/catalog';
 import { compileCarrierNames } from '../lib/carriers/match';
 import { nameIndexOf } from '../lib/carriers/matcher-input';
 
-const compiled = compileCarrierNames(nameIndexOf(carriers));
+const compiled = compileCarrierNames(nameIndexOf(carriers()));
 await writeFile('lib/carriers/names.generated.json', `${JSON.stringify(compiled)}\n`);
 console.log(
-  `wrote the names of ${carriers.length} carriers: ${compiled.spellings.length} spellings, ${compiled.childCounts.length} nodes`,
+  `wrote the names of ${carriers().length} carriers: ${compiled.spellings.length} spellings, ${compiled.childCounts.length} nodes`,
 );

@@ -9,7 +9,7 @@ import { answersTo, localToday } from '../lib/notes/provenance';
 
 const today = localToday();
 const rows = readersCarrierIds.map((id) => {
-  const carrier = carriers.find((entry) => entry.id === id);
+  const carrier = carriers().find((entry) => entry.id === id);
   if (!carrier) throw new Error(`no carrier ${id} in the catalog`);
   const answered = questions.filter((question) => answersTo(carrier, question, today).length > 0);
   return {
@@ -24,8 +24,8 @@ const asked = rows.length * questions.length;
 console.log(
   `readers' carriers: ${answered} of ${asked} questions answered from a source (${((100 * answered) / asked).toFixed(1)} %)`,
 );
-const all = carriers.reduce(
+const all = carriers().reduce(
   (sum, carrier) => sum + questions.filter((q) => answersTo(carrier, q, today).length > 0).length,
   0,
 );
-console.log(`all ${carriers.length} carriers: ${all} of ${carriers.length * questions.length} answered`);
+console.log(`all ${carriers().length} carriers: ${all} of ${carriers().length * questions.length} answered`);

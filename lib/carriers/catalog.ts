@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { once } from '../once';
 import * as dataFiles from './data/index';
 import { type Carrier, carrierFileSchema } from './schema';
 
@@ -24,12 +25,16 @@ export function parseCarrierFile(fileName: string, data: unknown): Carrier[] {
   throw new Error(`carrier data file ${fileName} is invalid: ${problems.join('; ')}`);
 }
 
-export const carriers: readonly Carrier[] = Object.entries(bundledFiles).flatMap(([fileName, data]) =>
-  parseCarrierFile(fileName, data),
+/**
+ * Every carrier, parsed on first use: the finders read the precompiled names, not these, so a
+ * worker woken to read a page answers without first checking 530 carriers' notes.
+ */
+export const carriers: () => readonly Carrier[] = once(() =>
+  Object.entries(bundledFiles).flatMap(([fileName, data]) => parseCarrierFile(fileName, data)),
 );
 
-const carriersById = new Map(carriers.map((carrier) => [carrier.id, carrier]));
+const carriersById = once(() => new Map(carriers().map((carrier) => [carrier.id, carrier])));
 
 export function carrierById(id: string): Carrier | undefined {
-  return carriersById.get(id);
+  return carriersById().get(id);
 }

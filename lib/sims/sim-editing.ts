@@ -15,7 +15,7 @@ export interface SimEditing {
 }
 
 export const simEditing: SimEditing = {
-  search: (query) => searchCarriers(query, carriers),
+  search: (query) => searchCarriers(query, carriers()),
   carrier: (id) => {
     const carrier = carrierById(id);
     return carrier ? { id: carrier.id, region: carrier.region, names: carrier.names } : null;

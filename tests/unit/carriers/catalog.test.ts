@@ -33,7 +33,7 @@ describe('carrierById', () => {
   );
 
   it('returns the same entry that the carrier list holds', () => {
-    expect(carriers.every((carrier) => carrierById(carrier.id) === carrier)).toBe(true);
+    expect(carriers().every((carrier) => carrierById(carrier.id) === carrier)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { carriers } from '@/lib/carriers/catalog';
 import { originalCarrierEntry, rangeOwners } from '@/lib/carriers/original-carrier-entry';
 
-const owners = rangeOwners(carriers);
+const owners = rangeOwners(carriers());
 
 describe('originalCarrierEntry', () => {
   it.each([

@@ -4,7 +4,7 @@ import { shortCodeEntriesFor } from '@/lib/phone/short-code-catalog';
 import { describeShortCode } from '@/lib/phone/short-code-description';
 
 const describeCode = (code: string, region: string) =>
-  describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers);
+  describeShortCode(shortCodeEntriesFor(code, region), code, region, carriers());
 
 describe('describeShortCode', () => {
   it('names China Mobile for 10086, with what its page says of calling from abroad and its roaming lines', () => {
