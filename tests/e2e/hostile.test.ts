@@ -51,7 +51,7 @@ function hostileTab(page: DriverPage): HostileTab {
  * The figure that stands for a long task. Chromium has PerformanceObserver "long-animation-frame"
  * entries, buffered from navigation on: a frame's tasks with the style, layout and paint after
  * them. Its "longtask" entries leave rendering out, and painting marks is rendering: on the
- * 100,000-number page they showed no long task with Dialwise while its frames took 165–224 ms.
+ * 100,000-number page they showed no long task with Dialwise while its frames took 165–273 ms.
  * Firefox has neither, so there it is the largest gap in a 10 ms timer loop in the page (see
  * `probeScript`).
  */
@@ -63,13 +63,13 @@ const longestTaskIn: Record<BrowserName, LongTaskMeasure> = {
 /**
  * Pages where the page's own work swamps any measure of the main thread. While a browser loads 200
  * frames, Firefox's timer loop stalls for 1.1–2.2 s with no add-on at all (WXT's set-up alone took it
- * to 2.0–2.9 s), and Chromium's longest task is the page's own, 396–532 ms from run to run, so a
+ * to 2.0–2.9 s), and Chromium's longest frame is the page's own, 473–599 ms from run to run, so a
  * baseline run cannot tell Dialwise's few milliseconds from the page's swing. There, Dialwise's
  * longest unbroken stretch of script in the page's process, read from the browser's own profiler,
  * is judged instead; the page has no Dialwise script without the add-on, so its baseline is 0.
  * Firefox runs the 200 frames' content scripts in tasks back to back, each of a few milliseconds,
  * which its 1 ms samples join into stretches of 60–220 ms; its background page runs in a process
- * of its own, whose start-up (90–110 ms of script here) holds up no page.
+ * of its own, whose start-up (87–242 ms of script in our runs) holds up no page.
  */
 const profiled = new Set(['frames.html']);
 
@@ -174,7 +174,7 @@ for (const driver of drivers) {
       };
     }
 
-    /** One pair of runs, judged: in Firefox by the profile on `profiledInFirefox`, else by `longestTask`. */
+    /** One pair of runs, judged by the browser's profiler on the pages in `profiled`, else by `longestTask`. */
     async function attempt(hostile: HostilePage, beforeClose?: (page: DriverPage) => Promise<void>) {
       const { extension, baseline } = await runBoth(hostile, beforeClose);
       if (!profiled.has(hostile.file)) {
@@ -240,7 +240,7 @@ for (const driver of drivers) {
           // The stand-ins for a long task swing with the machine on pages that make long tasks by
           // themselves (in Firefox, the 100,000-number page alone: 134–289 ms; with the add-on
           // 136–198 ms in most runs, 244 and 280 ms in two of eight CI runs; in Chromium its longest
-          // frame alone 279–313 ms). A measure over its allowance gets one more pair of runs, which
+          // frame alone 279–443 ms). A measure over its allowance gets one more pair of runs, which
           // decides; both are printed. Any other failure stands.
           const overBudget = error instanceof assert.AssertionError && error.message.startsWith('longest ');
           if (!overBudget) throw error;

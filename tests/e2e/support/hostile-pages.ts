@@ -357,16 +357,11 @@ export const probeScript = `(() => {
     const highlight = registry && get.call(registry, name);
     return highlight ? [...values.call(highlight)] : [];
   };
-  const longTasks = [];
   const longFrames = [];
-  const observe = (type, into) => {
-    try {
-      new PerformanceObserver((list) => { for (const entry of list.getEntries()) into.push([entry.startTime, entry.duration]); })
-        .observe({ type, buffered: true });
-    } catch {}
-  };
-  observe('longtask', longTasks);
-  observe('long-animation-frame', longFrames);
+  try {
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) longFrames.push([entry.startTime, entry.duration]); })
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
   let last = performance.now();
   let gap = 0;
   const tick = () => { const now = performance.now(); gap = Math.max(gap, now - last - 10); last = now; setTimeout(tick, 10); };
@@ -386,7 +381,6 @@ export const probeScript = `(() => {
     }
   };
   const isOwn = ([start, duration]) => ownSpans.some(([from, to]) => start < to && start + duration > from);
-  const longestOf = (entries) => Math.round(Math.max(0, ...entries.filter((entry) => !isOwn(entry)).map(([, duration]) => duration)));
   Object.defineProperty(window, '__hostileProbe', { value: Object.freeze({
     // Which of \`texts\` are marked, reading ranges only until all are found: a page of 100,000
     // marks would otherwise leave 100,000 strings for the collector to stall the page on later.
@@ -407,8 +401,7 @@ export const probeScript = `(() => {
       return highlight ? sizeOf.call(highlight) : 0;
     },
     stale: own((name) => ranges(name).filter((range) => !connected.call(startContainer.call(range)) || !connected.call(endContainer.call(range)) || collapsed.call(range)).length),
-    longestTask: () => longestOf(longTasks),
-    longestFrame: () => longestOf(longFrames),
+    longestFrame: () => Math.round(Math.max(0, ...longFrames.filter((frame) => !isOwn(frame)).map(([, duration]) => duration))),
     longestGap: () => Math.round(gap),
     html: own(() => {
       const copy = cloneNode.call(document.documentElement, true);
@@ -474,7 +467,6 @@ export interface HostileTab {
 export interface HostileRun {
   /** Milliseconds from navigation until every expected number was marked. */
   markedAfterMs: number;
-  longestTaskMs: number;
   /** The longest animation frame: its tasks with the style, layout and paint after them. */
   longestFrameMs: number;
   longestGapMs: number;
@@ -546,7 +538,6 @@ export async function runHostilePage(
     if (hostile.hover) cardAfter = await tab.evaluate<CardState>('window.__hostileProbe.card()');
     return {
       markedAfterMs,
-      longestTaskMs: await tab.evaluate<number>('window.__hostileProbe.longestTask()'),
       longestFrameMs: await tab.evaluate<number>('window.__hostileProbe.longestFrame()'),
       longestGapMs: await tab.evaluate<number>('window.__hostileProbe.longestGap()'),
       html: await tab.evaluate<string>('window.__hostileProbe.html()'),
