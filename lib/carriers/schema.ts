@@ -2,7 +2,15 @@
 // extension's CSP forbids and Firefox's add-on linter reports (DANGEROUS_EVAL).
 import * as z from 'zod/mini';
 
-const nonEmpty = () => z.string().check(z.minLength(1));
+// The content script imports this file through the message protocol for the few schemas its
+// messages share, and would build every other schema here at load, in every frame, for nothing:
+// zod marks its own factories free of side effects, not `.check()`, so the calls below are marked
+// too, and a bundle drops what it does not use.
+
+/* @__NO_SIDE_EFFECTS__ */
+function nonEmpty() {
+  return z.string().check(z.minLength(1));
+}
 
 /** One sentence in each UI language. */
 export const localizedTextSchema = z.strictObject({
@@ -32,7 +40,9 @@ export const questionSchema = z.enum(questions);
 export const sourceKindSchema = z.enum(['carrier', 'regulator', 'vendor-docs', 'third-party']);
 
 /** A date as precise as the source gives it: "2024", "2024-03" or "2024-03-31". */
-const sourceDateSchema = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
+const sourceDateSchema = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/));
 
 export const noteSchema = z.strictObject({
   topic: noteTopicSchema,
@@ -44,7 +54,7 @@ export const noteSchema = z.strictObject({
   /** The last day of an offer the note describes; the note is not shown after it. */
   validUntil: z.optional(z.iso.date()),
   /** The reader's questions the note answers. */
-  answers: z.optional(z.array(questionSchema).check(z.minLength(1))),
+  answers: z.optional(/* @__PURE__ */ z.array(questionSchema).check(z.minLength(1))),
   /** The day someone compared the note with its source; absent until someone has. */
   checked: z.optional(z.iso.date()),
 });
@@ -59,7 +69,7 @@ export const serviceNumberSchema = z.strictObject({
 
 export const productSchema = z.strictObject({
   /** How pages write the product, matched like carrier names ("远游卡", "Smart 远游卡"). */
-  names: z.array(nonEmpty()).check(z.minLength(1)),
+  names: /* @__PURE__ */ z.array(nonEmpty()).check(z.minLength(1)),
   /** A page of the carrier, its regulator or its vendor that ties the product to the carrier. */
   source: z.optional(z.url({ protocol: /^https$/ })),
 });
@@ -67,10 +77,10 @@ export const productSchema = z.strictObject({
 export const carrierKindSchema = z.enum(['operator', 'mvno', 'esim-seller', 'virtual-number']);
 
 /** ISO 3166-1 alpha-2 (upper case) or "global" for sellers that serve many countries. */
-export const carrierRegionSchema = z.string().check(z.regex(/^([A-Z]{2}|global)$/));
+export const carrierRegionSchema = /* @__PURE__ */ z.string().check(z.regex(/^([A-Z]{2}|global)$/));
 
 export const carrierSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  id: /* @__PURE__ */ z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   region: carrierRegionSchema,
   kind: carrierKindSchema,
   names: z.strictObject({
