@@ -523,7 +523,7 @@ try {
       '≤ 2000 ms',
     );
     goal(
-      `  longest task in the page: on (${run.longTasks.length} long tasks) / off (${runsOff[1]?.longTasks.length} long tasks)`,
+      `  longest task in the page (long-task entries: blind to the page's own parse with the extension loaded): on (${run.longTasks.length} long tasks) / off (${runsOff[1]?.longTasks.length} long tasks)`,
       `${longest(run.longTasks)} / ${median(runsOff.map((r) => longest(r.longTasks)))} ms`,
       'no task over 50 ms caused by Dialwise',
     );
@@ -557,7 +557,7 @@ try {
       '≤ 1000 ms',
     );
     goal(
-      `  longest task in the page: on (${run.longTasks.join(', ') || 'none'}) / off (${runsOff[1]?.longTasks.join(', ') || 'none'})`,
+      `  longest task in the page (long-task entries, as above): on (${run.longTasks.join(', ') || 'none'}) / off (${runsOff[1]?.longTasks.join(', ') || 'none'})`,
       `${longest(run.longTasks)} / ${median(runsOff.map((r) => longest(r.longTasks)))} ms`,
       'no task over 50 ms caused by Dialwise',
     );
