@@ -22,7 +22,7 @@ import { createTabSummaryStore } from '../lib/summary/tab-summary-storage';
 export default defineBackground(() => {
   const summaries = createTabSummaryStore();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  // Built on first use, as the catalog is: a worker woken to read a page does not wait for them.
+  // Built on first use, as the catalog is: only a card asks for them.
   const owners = once(() => rangeOwners(carriers()));
   const routes = backgroundRoutes({
     findingsIn: findingsInText,

@@ -27,7 +27,7 @@ export function parseCarrierFile(fileName: string, data: unknown): Carrier[] {
 
 /**
  * Every carrier, parsed on first use: the finders read the precompiled names, not these, so a
- * worker woken to read a page answers without first checking 530 carriers' notes.
+ * page's findings never wait for 530 carriers' notes to be checked.
  */
 export const carriers: () => readonly Carrier[] = once(() =>
   Object.entries(bundledFiles).flatMap(([fileName, data]) => parseCarrierFile(fileName, data)),

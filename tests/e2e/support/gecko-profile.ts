@@ -100,10 +100,11 @@ export function longestStretchOf(
     const delayColumn = samples.schema.eventDelay as number;
     let unbrokenSince: number | null = null;
     let taskSince: number | null = null;
-    let lastDelay = Number.POSITIVE_INFINITY;
+    let lastDelay = 0;
     for (const sample of samples.data) {
       const time = sample[timeColumn] ?? 0;
-      const delay = sample[delayColumn] ?? 0;
+      // A sample without a delay tells nothing of where a task begins.
+      const delay = sample[delayColumn] ?? lastDelay;
       if (runsOurs(sample[stackColumn])) {
         unbrokenSince ??= time;
         if (taskSince === null || delay < lastDelay) taskSince = time;

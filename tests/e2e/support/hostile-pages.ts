@@ -319,9 +319,9 @@ export function hostileHeaders(pages: HostilePage[]): (path: string) => Record<s
 
 /**
  * Installed in the main world before the page's own scripts: keeps the DOM and highlight methods
- * the checks need before a page can override them, and times the event loop. Long tasks come from
- * PerformanceObserver where the browser has them (Chromium); the largest gap in a 10 ms timer loop
- * stands in for them everywhere (Firefox has no longtask entries).
+ * the checks need before a page can override them, and times the event loop. Long animation frames
+ * come from PerformanceObserver where the browser has them (Chromium); the largest gap in a 10 ms
+ * timer loop stands in for them everywhere (Firefox has no such entries).
  */
 export const probeScript = `(() => {
   if (window.__hostileProbe) return;
@@ -358,10 +358,11 @@ export const probeScript = `(() => {
     return highlight ? [...values.call(highlight)] : [];
   };
   const longFrames = [];
-  try {
+  const framesObserved = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame');
+  if (framesObserved) {
     new PerformanceObserver((list) => { for (const entry of list.getEntries()) longFrames.push([entry.startTime, entry.duration]); })
       .observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
+  }
   let last = performance.now();
   let gap = 0;
   const tick = () => { const now = performance.now(); gap = Math.max(gap, now - last - 10); last = now; setTimeout(tick, 10); };
@@ -380,7 +381,9 @@ export const probeScript = `(() => {
       last = end;
     }
   };
-  const isOwn = ([start, duration]) => ownSpans.some(([from, to]) => start < to && start + duration > from);
+  // A frame holds many tasks: the probe's own readings in it are taken off, not the whole frame.
+  const ownTimeIn = ([start, duration]) =>
+    ownSpans.reduce((sum, [from, to]) => sum + Math.max(0, Math.min(to, start + duration) - Math.max(from, start)), 0);
   Object.defineProperty(window, '__hostileProbe', { value: Object.freeze({
     // Which of \`texts\` are marked, reading ranges only until all are found: a page of 100,000
     // marks would otherwise leave 100,000 strings for the collector to stall the page on later.
@@ -401,7 +404,7 @@ export const probeScript = `(() => {
       return highlight ? sizeOf.call(highlight) : 0;
     },
     stale: own((name) => ranges(name).filter((range) => !connected.call(startContainer.call(range)) || !connected.call(endContainer.call(range)) || collapsed.call(range)).length),
-    longestFrame: () => Math.round(Math.max(0, ...longFrames.filter((frame) => !isOwn(frame)).map(([, duration]) => duration))),
+    longestFrame: () => framesObserved ? Math.round(Math.max(0, ...longFrames.map((frame) => frame[1] - ownTimeIn(frame)))) : null,
     longestGap: () => Math.round(gap),
     html: own(() => {
       const copy = cloneNode.call(document.documentElement, true);
@@ -467,8 +470,11 @@ export interface HostileTab {
 export interface HostileRun {
   /** Milliseconds from navigation until every expected number was marked. */
   markedAfterMs: number;
-  /** The longest animation frame: its tasks with the style, layout and paint after them. */
-  longestFrameMs: number;
+  /**
+   * The longest animation frame (its tasks with the style, layout and paint after them), less the
+   * probe's own readings in it; null where the browser has no such entries (Firefox).
+   */
+  longestFrameMs: number | null;
   longestGapMs: number;
   html: string;
   errors: string[];
@@ -538,7 +544,7 @@ export async function runHostilePage(
     if (hostile.hover) cardAfter = await tab.evaluate<CardState>('window.__hostileProbe.card()');
     return {
       markedAfterMs,
-      longestFrameMs: await tab.evaluate<number>('window.__hostileProbe.longestFrame()'),
+      longestFrameMs: await tab.evaluate<number | null>('window.__hostileProbe.longestFrame()'),
       longestGapMs: await tab.evaluate<number>('window.__hostileProbe.longestGap()'),
       html: await tab.evaluate<string>('window.__hostileProbe.html()'),
       errors: [...tab.errors],

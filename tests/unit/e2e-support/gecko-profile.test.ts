@@ -66,6 +66,13 @@ describe("the Firefox profile's measure of Dialwise's script", () => {
     expect(longestStretchOf(profileOf(page), ours, processNames.pages).inOneTask).toBe(7);
   });
 
+  it('does not cut where a sample carries no delay', () => {
+    const page = thread('Web Content', [...task(1, 4), { stack: 1, eventDelay: null }, ...task(1, 3, 5)]);
+    expect(longestStretchOf(profileOf(page), ours, processNames.pages).inOneTask).toBe(8);
+    const startingBlind = thread('Web Content', [{ stack: 1, eventDelay: null }, ...task(1, 3, 1)]);
+    expect(longestStretchOf(profileOf(startingBlind), ours, processNames.pages).inOneTask).toBe(4);
+  });
+
   it('counts only the processes it is asked about', () => {
     const page = thread('Isolated Web Content', task(1, 8));
     const addOn = thread('WebExtensions', task(1, 90));
