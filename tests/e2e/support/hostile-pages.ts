@@ -404,7 +404,12 @@ export const probeScript = `(() => {
       return highlight ? sizeOf.call(highlight) : 0;
     },
     stale: own((name) => ranges(name).filter((range) => !connected.call(startContainer.call(range)) || !connected.call(endContainer.call(range)) || collapsed.call(range)).length),
-    longestFrame: () => framesObserved ? Math.round(Math.max(0, ...longFrames.map((frame) => frame[1] - ownTimeIn(frame)))) : null,
+    longestFrame: (afterLoad) => {
+      if (!framesObserved) return null;
+      const loaded = afterLoad ? performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0 : 0;
+      const frames = longFrames.filter(([start]) => start >= loaded);
+      return Math.round(Math.max(0, ...frames.map((frame) => frame[1] - ownTimeIn(frame))));
+    },
     longestGap: () => Math.round(gap),
     html: own(() => {
       const copy = cloneNode.call(document.documentElement, true);
@@ -475,6 +480,8 @@ export interface HostileRun {
    * probe's own readings in it; null where the browser has no such entries (Firefox).
    */
   longestFrameMs: number | null;
+  /** The same among the frames that began after the page's load event: where Dialwise paints. */
+  longestFrameAfterLoadMs: number | null;
   longestGapMs: number;
   html: string;
   errors: string[];
@@ -544,7 +551,8 @@ export async function runHostilePage(
     if (hostile.hover) cardAfter = await tab.evaluate<CardState>('window.__hostileProbe.card()');
     return {
       markedAfterMs,
-      longestFrameMs: await tab.evaluate<number | null>('window.__hostileProbe.longestFrame()'),
+      longestFrameMs: await tab.evaluate<number | null>('window.__hostileProbe.longestFrame(false)'),
+      longestFrameAfterLoadMs: await tab.evaluate<number | null>('window.__hostileProbe.longestFrame(true)'),
       longestGapMs: await tab.evaluate<number>('window.__hostileProbe.longestGap()'),
       html: await tab.evaluate<string>('window.__hostileProbe.html()'),
       errors: [...tab.errors],
