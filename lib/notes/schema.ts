@@ -25,9 +25,7 @@ export const generalNoteSchema = z.extend(noteSchema, {
    * (`"*"`: every reader).
    */
   homeRegions: z.optional(
-    /* @__PURE__ */ z
-      .array(/* @__PURE__ */ z.string().check(z.regex(/^([A-Z]{2}|\*)$/)))
-      .check(z.minLength(1)),
+    /* @__PURE__ */ z.array(z.string().check(z.regex(/^([A-Z]{2}|\*)$/))).check(z.minLength(1)),
   ),
 });
 
